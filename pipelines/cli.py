@@ -1,0 +1,114 @@
+"""`readouts build` and `readouts evaluate`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+CHECK_FAILED_EXIT = 1
+
+
+def _build(args: argparse.Namespace) -> int:
+    import dagster as dg
+    import pyarrow.parquet as pq
+
+    from pipelines.definitions import defs
+    from pipelines.defs.progress import step_progress_logger
+    from pipelines.defs.resources import ReadoutsFolders, folders_from_environment
+
+    defaults = folders_from_environment()
+    seeds = Path(args.seeds).resolve() if args.seeds else defaults.seeds
+    outputs = Path(args.outputs).resolve() if args.outputs else defaults.outputs
+    if not seeds.is_dir():
+        print(f"readouts: seeds folder {seeds} does not exist", file=sys.stderr)
+        return 2
+    print(f"Building from {seeds} into {outputs}", file=sys.stderr)
+    job = (
+        defs.get_job_def("rebuild_dataset")
+        .with_top_level_resources(
+            {"folders": ReadoutsFolders(seeds_dir=str(seeds), outputs_dir=str(outputs))}
+        )
+        .with_logger_defs({"progress": step_progress_logger})
+    )
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = job.execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            run_config={"loggers": {"progress": {}}},
+        )
+    checks = [
+        e.event_specific_data
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION"
+    ]
+    failed_checks = [c.check_name for c in checks if not c.passed]
+    latest = outputs / "latest"
+    rows = {}
+    published = result.success and not failed_checks
+    if published:
+        release = latest.resolve()
+        for name in ("documents", "rejections", "meetings", "participants", "commitments"):
+            rows[name] = pq.ParquetFile(release / f"{name}.parquet").metadata.num_rows
+    print()
+    print("Summary")
+    for name, count in rows.items():
+        print(f"  {name:<13} {count:>8}")
+    passed = len(checks) - len(failed_checks)
+    print(f"  {'checks':<13} {passed:>8} passed, {len(failed_checks)} failed")
+    for name in failed_checks:
+        print(f"    failed: {name}")
+    if published:
+        print(f"  release       {latest.resolve()}")
+        return 0
+    print("  nothing published: the last good release is untouched", file=sys.stderr)
+    return CHECK_FAILED_EXIT
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    import pyarrow.parquet as pq
+
+    from pipelines.defs.resources import folders_from_environment
+    from pipelines.evaluation import format_report, load_gold, predictions_from_tables, score
+
+    outputs = Path(args.outputs).resolve() if args.outputs else folders_from_environment().outputs
+    release = outputs / "latest"
+    if not release.exists():
+        print(f"readouts: no release at {release}; run `readouts build` first", file=sys.stderr)
+        return 2
+    names = ("documents", "meetings", "participants", "commitments", "commitment_parties")
+    tables = {name: pq.read_table(release / f"{name}.parquet").to_pandas() for name in names}
+    predicted = predictions_from_tables(*(tables[name] for name in names))
+    report = score(load_gold(args.gold), predicted)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(format_report(report))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="readouts", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="materialize the whole graph and publish a release")
+    build.add_argument(
+        "--seeds",
+        help="folder of input press releases (default: READOUTS_SEEDS or the project's seeds/)",
+    )
+    build.add_argument(
+        "--outputs",
+        help="folder for releases (default: READOUTS_OUTPUTS or the project's outputs/)",
+    )
+    build.set_defaults(handler=_build)
+    evaluate = commands.add_parser("evaluate", help="score the latest release against gold")
+    evaluate.add_argument("gold", help="gold annotations, JSON lines (see FORMAT.md)")
+    evaluate.add_argument("--outputs", help="folder holding the release (default: as build)")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.set_defaults(handler=_evaluate)
+    args = parser.parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""The job that rebuilds everything, its daily schedule, and a sensor on the seeds folder."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import dagster as dg
+
+from pipelines.defs.resources import folders_from_environment
+
+rebuild_job = dg.define_asset_job(
+    "rebuild_dataset",
+    selection=dg.AssetSelection.all(),
+    description="Read the seeds folder, extract, normalize, validate and publish a release.",
+)
+
+daily_rebuild = dg.ScheduleDefinition(
+    name="daily_rebuild",
+    job=rebuild_job,
+    cron_schedule="0 5 * * *",
+    execution_timezone="UTC",
+    default_status=dg.DefaultScheduleStatus.STOPPED,
+    description="Rebuild at 05:00 UTC every day. Stopped by default: turn it on in the UI "
+    "(Automation) where a daily release is wanted.",
+)
+
+
+def seeds_fingerprint(seeds_dir: Path) -> str:
+    """A digest of every file's relative path, size and modification time under seeds_dir."""
+    digest = hashlib.sha256()
+    if seeds_dir.is_dir():
+        for path in sorted(p for p in seeds_dir.rglob("*") if p.is_file() or p.is_symlink()):
+            stat = path.lstat()
+            digest.update(
+                f"{path.relative_to(seeds_dir)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode(
+                    "utf-8", "surrogateescape"
+                )
+            )
+    return digest.hexdigest()
+
+
+@dg.sensor(
+    job=rebuild_job,
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    description="Requests a rebuild when files in the seeds folder are added, changed or removed.",
+)
+def seeds_changed(context: dg.SensorEvaluationContext):
+    fingerprint = seeds_fingerprint(folders_from_environment().seeds)
+    if fingerprint == context.cursor:
+        return dg.SkipReason("seeds folder unchanged")
+    context.update_cursor(fingerprint)
+    return dg.RunRequest(run_key=fingerprint)

@@ -1,0 +1,39 @@
+"""Publish stage: the release folder, written atomically, and `outputs/latest`."""
+
+from __future__ import annotations
+
+import dagster as dg
+import pyarrow as pa
+
+from pipelines.defs.resources import ReadoutsFolders
+from pipelines.release import outputs_lock, write_release
+from pipelines.schemas import TABLE_NAMES
+
+
+@dg.asset(
+    group_name="publish",
+    ins={name: dg.AssetIn(name) for name in TABLE_NAMES},
+    kinds={"parquet"},
+)
+def dataset_release(
+    context: dg.AssetExecutionContext,
+    folders: ReadoutsFolders,
+    validation_report: dict,
+    **tables: pa.Table,
+) -> dg.MaterializeResult:
+    """The versioned dataset package: Parquet tables, datapackage.json, checksums, report."""
+    if not validation_report["passed"]:
+        failed = [c["name"] for c in validation_report["checks"] if not c["passed"]]
+        raise dg.Failure(f"validation failed, nothing published: {', '.join(failed)}")
+    with outputs_lock(folders.outputs):
+        release = write_release(tables, validation_report, folders.outputs)
+    context.log.info(f"published {release}")
+    sums = (release / "SHA256SUMS").read_text()
+    return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(release)),
+            "version": release.name,
+            "sha256sums": dg.MetadataValue.md(f"```\n{sums}```"),
+            **{f"{n}_rows": dg.MetadataValue.int(t.num_rows) for n, t in tables.items()},
+        }
+    )

@@ -1,0 +1,61 @@
+"""Validate stage: blocking checks on every table, and the validation report.
+
+A failing check stops everything downstream of its table, so nothing is published.
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+import pyarrow as pa
+
+from pipelines.schemas import TABLE_NAMES
+from pipelines.validation import check_table, validate_tables
+from pipelines.validation.gate import PROPERTIES, planned_properties, referenced_tables
+
+
+def _table_checks(name: str) -> dg.AssetChecksDefinition:
+    needed = [name, *referenced_tables(name)]
+
+    @dg.multi_asset_check(
+        name=f"{name}_checks",
+        specs=[
+            dg.AssetCheckSpec(
+                f"{name}_{prop}", asset=name, blocking=True, description=PROPERTIES[prop]
+            )
+            for prop in planned_properties(name)
+        ],
+        ins={table: dg.AssetIn(table) for table in needed},
+    )
+    def table_checks(**tables: pa.Table):
+        for outcome in check_table(name, tables):
+            yield dg.AssetCheckResult(
+                asset_key=name,
+                check_name=outcome.name,
+                passed=outcome.passed,
+                severity=dg.AssetCheckSeverity.ERROR,
+                description=outcome.description,
+                metadata={"details": dg.MetadataValue.json(outcome.details)},
+            )
+
+    return table_checks
+
+
+table_checks = [_table_checks(name) for name in TABLE_NAMES]
+
+
+@dg.asset(
+    group_name="validate",
+    ins={name: dg.AssetIn(name) for name in TABLE_NAMES},
+    kinds={"json"},
+)
+def validation_report(**tables: pa.Table) -> dg.Output[dict]:
+    """The outcome of every check of every table, published with the release."""
+    report = validate_tables(tables)
+    return dg.Output(
+        report.to_dict(),
+        metadata={
+            "passed": dg.MetadataValue.bool(report.passed),
+            "checks": dg.MetadataValue.int(len(report.outcomes)),
+            "failures": dg.MetadataValue.json([o.name for o in report.failures]),
+        },
+    )

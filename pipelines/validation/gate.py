@@ -1,0 +1,110 @@
+"""All checks of a table, as plain outcomes that Dagster and the release report both show."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import pyarrow as pa
+
+from pipelines.schemas import TABLE_NAMES, table_schema
+from pipelines.validation.expectations import expectation_results
+from pipelines.validation.integrity import EVIDENCE_TABLES, count_mismatches, evidence_mismatches
+from pipelines.validation.records import record_errors
+
+_COUNTED_CHILDREN = {"participant_count": "participants", "commitment_count": "commitments"}
+
+# Property checked -> what it means; a check's name is "<table>_<property>".
+PROPERTIES = {
+    "match_json_schema": "Every record conforms to the table's JSON Schema in schemas/.",
+    "meet_expectations": "Great Expectations suite: keys unique and non-null, references "
+    "resolve, enumerations and ISO country codes hold.",
+    "evidence_matches_text": "Each evidence equals documents.text[evidence_start:evidence_end].",
+    "counts_match_rows": "participant_count and commitment_count equal the meeting's rows in "
+    "participants and commitments.",
+}
+
+
+def planned_properties(name: str) -> list[str]:
+    """The properties checked for table `name`, in the order check_table reports them."""
+    found = ["match_json_schema", "meet_expectations"]
+    if name in EVIDENCE_TABLES:
+        found.append("evidence_matches_text")
+    if name == "meetings":
+        found.append("counts_match_rows")
+    return found
+
+
+def referenced_tables(name: str) -> list[str]:
+    """Tables besides `name` that its checks read."""
+    needed = {
+        "meet_expectations": [],
+        "evidence_matches_text": ["documents"],
+        "counts_match_rows": ["participants", "commitments"],
+    }
+    parents = [fk["reference"]["resource"] for fk in table_schema(name).foreign_keys]
+    found = parents + [t for p in planned_properties(name) for t in needed.get(p, [])]
+    return sorted(set(found) - {name})
+
+
+@dataclass
+class CheckOutcome:
+    name: str
+    table: str
+    passed: bool
+    blocking: bool
+    description: str
+    details: dict = field(default_factory=dict)
+
+
+@dataclass
+class ValidationReport:
+    outcomes: list[CheckOutcome]
+
+    @property
+    def passed(self) -> bool:
+        return all(o.passed for o in self.outcomes if o.blocking)
+
+    @property
+    def failures(self) -> list[CheckOutcome]:
+        return [o for o in self.outcomes if o.blocking and not o.passed]
+
+    def to_dict(self) -> dict:
+        return {"passed": self.passed, "checks": [asdict(o) for o in self.outcomes]}
+
+
+def _details(name: str, prop: str, tables: dict[str, pa.Table]) -> tuple[bool, dict]:
+    table = tables[name]
+    if prop == "match_json_schema":
+        invalid, messages = record_errors(name, table)
+        return invalid == 0, {"rows": table.num_rows, "invalid_rows": invalid, "errors": messages}
+    if prop == "meet_expectations":
+        results = expectation_results(name, tables)
+        failed = [r for r in results if not r["success"]]
+        return not failed, {"expectations": len(results), "failed": failed}
+    if prop == "evidence_matches_text":
+        problems = evidence_mismatches(table, tables["documents"])
+    else:
+        problems = [
+            problem
+            for column, child in _COUNTED_CHILDREN.items()
+            for problem in count_mismatches(table, tables[child], column)
+        ]
+    return not problems, {"mismatches": len(problems), "examples": problems[:20]}
+
+
+def check_table(name: str, tables: dict[str, pa.Table]) -> list[CheckOutcome]:
+    """Run every check of table `name`; `tables` must hold the tables it references."""
+    outcomes = []
+    for prop in planned_properties(name):
+        passed, details = _details(name, prop, tables)
+        outcomes.append(
+            CheckOutcome(f"{name}_{prop}", name, passed, True, PROPERTIES[prop], details)
+        )
+    return outcomes
+
+
+def validate_tables(tables: dict[str, pa.Table]) -> ValidationReport:
+    """Every check of every table, in publication order."""
+    return ValidationReport(
+        [outcome for name in TABLE_NAMES if name in tables for outcome in check_table(name, tables)]
+    )
