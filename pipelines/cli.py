@@ -14,7 +14,7 @@ def _build(args: argparse.Namespace) -> int:
     import dagster as dg
     import pyarrow.parquet as pq
 
-    from pipelines.definitions import defs
+    from pipelines.definitions import readouts_definitions
     from pipelines.defs.progress import step_progress_logger
     from pipelines.defs.resources import ReadoutsFolders, folders_from_environment
 
@@ -25,13 +25,9 @@ def _build(args: argparse.Namespace) -> int:
         print(f"readouts: seeds folder {seeds} does not exist", file=sys.stderr)
         return 2
     print(f"Building from {seeds} into {outputs}", file=sys.stderr)
-    job = (
-        defs.get_job_def("rebuild_dataset")
-        .with_top_level_resources(
-            {"folders": ReadoutsFolders(seeds_dir=str(seeds), outputs_dir=str(outputs))}
-        )
-        .with_logger_defs({"progress": step_progress_logger})
-    )
+    folders = ReadoutsFolders(seeds_dir=str(seeds), outputs_dir=str(outputs))
+    definitions = readouts_definitions(folders, loggers={"progress": step_progress_logger})
+    job = definitions.get_job_def("rebuild_dataset")
     with dg.DagsterInstance.ephemeral() as instance:
         result = job.execute_in_process(
             instance=instance,
@@ -67,20 +63,15 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    import pyarrow.parquet as pq
-
     from pipelines.defs.resources import folders_from_environment
-    from pipelines.evaluation import format_report, load_gold, predictions_from_tables, score
+    from pipelines.evaluation import format_report, load_gold, predictions_from_release, score
 
     outputs = Path(args.outputs).resolve() if args.outputs else folders_from_environment().outputs
     release = outputs / "latest"
     if not release.exists():
         print(f"readouts: no release at {release}; run `readouts build` first", file=sys.stderr)
         return 2
-    names = ("documents", "meetings", "participants", "commitments", "commitment_parties")
-    tables = {name: pq.read_table(release / f"{name}.parquet").to_pandas() for name in names}
-    predicted = predictions_from_tables(*(tables[name] for name in names))
-    report = score(load_gold(args.gold), predicted)
+    report = score(load_gold(args.gold), predictions_from_release(release))
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:

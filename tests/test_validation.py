@@ -23,7 +23,7 @@ def test_valid_tables_pass_every_check():
         "meetings_match_json_schema",
         "meetings_meet_expectations",
         "meetings_evidence_matches_text",
-        "meetings_counts_match_rows",
+        "participants_rows_match_meeting_counts",
         "commitment_parties_meet_expectations",
     } <= names
 
@@ -67,4 +67,4 @@ def test_evidence_that_is_not_the_text_slice_fails():
 def test_wrong_participant_count_fails():
     tables = sample_tables()
     tables["meetings"] = _replace(tables["meetings"], "participant_count", [5])
-    assert _failed(tables) == {"meetings_counts_match_rows"}
+    assert _failed(tables) == {"participants_rows_match_meeting_counts"}

@@ -1,13 +1,11 @@
 """The job that rebuilds everything, its daily schedule, and a sensor on the seeds folder."""
 
-from __future__ import annotations
-
 import hashlib
 from pathlib import Path
 
 import dagster as dg
 
-from pipelines.defs.resources import folders_from_environment
+from pipelines.defs.resources import ReadoutsFolders
 
 rebuild_job = dg.define_asset_job(
     "rebuild_dataset",
@@ -46,8 +44,8 @@ def seeds_fingerprint(seeds_dir: Path) -> str:
     default_status=dg.DefaultSensorStatus.STOPPED,
     description="Requests a rebuild when files in the seeds folder are added, changed or removed.",
 )
-def seeds_changed(context: dg.SensorEvaluationContext):
-    fingerprint = seeds_fingerprint(folders_from_environment().seeds)
+def seeds_changed(context: dg.SensorEvaluationContext, folders: ReadoutsFolders):
+    fingerprint = seeds_fingerprint(folders.seeds)
     if fingerprint == context.cursor:
         return dg.SkipReason("seeds folder unchanged")
     context.update_cursor(fingerprint)

@@ -1,7 +1,5 @@
 """Normalize stage: the extractions as the contract's tables, with stable ids."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pyarrow as pa
 

@@ -1,7 +1,5 @@
 """Parse stage: read the seeds folder into documents and rejections; extract each document."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pyarrow as pa
 

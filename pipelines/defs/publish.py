@@ -1,7 +1,5 @@
 """Publish stage: the release folder, written atomically, and `outputs/latest`."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pyarrow as pa
 

@@ -3,8 +3,6 @@
 A failing check stops everything downstream of its table, so nothing is published.
 """
 
-from __future__ import annotations
-
 import dagster as dg
 import pyarrow as pa
 
@@ -20,7 +18,11 @@ def _table_checks(name: str) -> dg.AssetChecksDefinition:
         name=f"{name}_checks",
         specs=[
             dg.AssetCheckSpec(
-                f"{name}_{prop}", asset=name, blocking=True, description=PROPERTIES[prop]
+                f"{name}_{prop}",
+                asset=name,
+                additional_deps=referenced_tables(name),
+                blocking=True,
+                description=PROPERTIES[prop],
             )
             for prop in planned_properties(name)
         ],
