@@ -1,0 +1,332 @@
+"""Document -> meetings: the components put together.
+
+sentences -> person mentions -> persons -> meeting segmentation -> principal, dates, format,
+place, participant records -> commitments (from the commitments component, when present).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+from pipelines.countries import find_countries
+from pipelines.dates import find_dates
+from pipelines.extraction.formats import classify_format
+from pipelines.extraction.meetings import (
+    BACKGROUND_CUES,
+    MeetingDraft,
+    is_meeting_sentence,
+    segment_meetings,
+)
+from pipelines.extraction.persons import Person, collect_persons
+from pipelines.extraction.places import find_place, find_stated_place
+from pipelines.extraction.principals import Principal, principal_of
+from pipelines.extraction.sentences import split_sentences
+from pipelines.model import (
+    Document,
+    ExtractedCommitment,
+    ExtractedMeeting,
+    ExtractedParticipant,
+)
+
+CommitmentFinder = Callable[..., list[ExtractedCommitment]]
+_commitment_finder: CommitmentFinder | None | bool = False  # False: not looked up yet
+
+
+def _find_commitments() -> CommitmentFinder | None:
+    """The commitments component's entry point, or None while it does not exist."""
+    global _commitment_finder
+    if _commitment_finder is False:
+        try:
+            from pipelines.extraction.commitments import find_commitments
+        except ImportError:
+            _commitment_finder = None
+        else:
+            _commitment_finder = find_commitments
+    return _commitment_finder  # type: ignore[return-value]
+
+
+def _office_words(role: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (role or "").lower()) if w not in ("of", "the")}
+
+
+def _holds_office(person: Person, principal: Principal) -> bool:
+    role = person.role
+    if not role:
+        return False
+    words = _office_words(role)
+    office = _office_words(principal.office)
+    if "vice" in words and "vice" not in office or "deputy" in words and "deputy" not in office:
+        return False
+    if not office <= words:
+        return False
+    return person.country in (None, principal.country_code) and not person.stateless
+
+
+def choose_principal(
+    persons: list[Person], principal: Principal | None, main: MeetingDraft | None
+) -> Person | None:
+    """The person who is the publisher's principal, when the document names them."""
+    if principal is None:
+        return None
+    holders = [p for p in persons if _holds_office(p, principal)]
+    if holders:
+        return holders[0]
+    if main is not None:
+        for person in main.persons:
+            if person.role is None and person.country is None and not person.stateless:
+                return person
+    return None
+
+
+def meeting_date(
+    text: str, span: tuple[int, int], published: dt.date | None
+) -> tuple[dt.date | None, str | None, str | None]:
+    """(date, precision, basis) of a meeting from its sentence, else the publication date."""
+    relative_unresolved = False
+    for mention in find_dates(text, published, span[0], span[1], prefer="past"):
+        if mention.precision == "year":
+            continue
+        if mention.date is None:
+            relative_unresolved = relative_unresolved or mention.relative
+            continue
+        if published is not None and mention.date > published + dt.timedelta(days=1):
+            continue
+        return mention.date, mention.precision, "text"
+    if published is not None:
+        return published, "day", "publication"
+    return None, None, None
+
+
+def _kind(participants: Sequence[ExtractedParticipant]) -> str:
+    sides = set()
+    for participant in participants:
+        sides.add(participant.country_code or participant.organization or participant.name)
+    countries = {p.country_code for p in participants if p.country_code}
+    stateless_officials = [p for p in participants if not p.country_code and p.organization]
+    if len(countries) <= 1 and not any(
+        p.organization and not p.country_code and _looks_international(p.organization)
+        for p in stateless_officials
+    ):
+        return "domestic"
+    return "bilateral" if len(sides) <= 2 else "multilateral"
+
+
+def _looks_international(organization: str) -> bool:
+    from pipelines.extraction.roles import parse_title
+
+    return parse_title(f"Head of {organization}").international
+
+
+def _participant(
+    person: Person | None,
+    text: str,
+    sentence: tuple[int, int],
+    default_country: str | None,
+    principal: Principal | None,
+    is_principal: bool,
+) -> ExtractedParticipant:
+    if person is None:  # the principal known only by office
+        return ExtractedParticipant(
+            name=None, name_as_written=None, role=principal.office if principal else None,
+            organization=None, country_code=principal.country_code if principal else None,
+            evidence_start=sentence[0], evidence_end=sentence[1],
+        )
+    role = person.role
+    country = person.country
+    if is_principal and principal is not None:
+        role = role or principal.office
+        country = country or principal.country_code
+    if country is None and not person.stateless:
+        country = default_country
+    first = person.mentions[0]
+    return ExtractedParticipant(
+        name=person.name,
+        name_as_written=text[first.start : first.end],
+        role=role,
+        organization=person.title.organization if person.title else None,
+        country_code=country,
+        evidence_start=sentence[0],
+        evidence_end=sentence[1],
+    )
+
+
+def _principal_implied(sentence: str, principal: Principal) -> bool:
+    """The meeting sentence names the principal by office alone ("The President held ...",
+    "The President of Russia met ...")."""
+    office = re.escape(principal.office).replace(r"\ ", r"\s+")
+    short = re.escape(principal.office.split()[0])
+    for match in re.finditer(rf"\b(?:The|the)\s+(?:{office}|{short})\b(?!['’]s)", sentence):
+        if re.search(r"\b(?:of|to|for)\s+$", sentence[: match.start()]):
+            continue  # "Office of the President", "Secretary to the President"
+        of = re.match(r"\s+(?:of|to)\s+(?:the\s+)?", sentence[match.end() :])
+        if not of:
+            return True
+        rest = sentence[match.end() + of.end() :]
+        found = next(iter(find_countries(rest, 0, min(len(rest), 60))), None)
+        if found and found[0] == 0 and found[2] == principal.country_code:
+            return True
+    return False
+
+
+def _place_stated_elsewhere(
+    text: str, sentences: list[tuple[int, int]]
+) -> tuple[str | None, str | None]:
+    """A strong place cue in any sentence that is not about an earlier event."""
+    for start, end in sentences:
+        if BACKGROUND_CUES.search(text, start, end):
+            continue
+        city, country = find_stated_place(text, start, end)
+        if country:
+            return city, country
+    return None, None
+
+
+def _adopt_host_country(
+    participants: list[ExtractedParticipant],
+    draft: MeetingDraft,
+    earlier: list[ExtractedMeeting],
+    home: str | None,
+) -> None:
+    """In "He also met with ..." during a visit abroad, the new counterparts who state no
+    country serve the host state of the main meeting."""
+    if not earlier or earlier[0].country_code in (None, home):
+        return
+    host = earlier[0].country_code
+    known = {p.name for p in earlier[0].participants}
+    for participant in participants:
+        if participant.name not in known and participant.country_code == home:
+            person = next((p for p in draft.persons if p.name == participant.name), None)
+            if person is not None and person.country is None:
+                participant.country_code = host
+
+
+def _inherited_countries(
+    text: str, span: tuple[int, int], persons: list[Person], home: str | None
+) -> dict[int, str]:
+    """Countries for the counterparts listed after "with" that state none themselves.
+
+    "met ... with His Highness the Amir of Kuwait Sheikh Nawaf, His Highness the Crown Prince
+    Sheikh Mishal, ...": the people listed after the first one from another state serve it too.
+    """
+    sentence = text[span[0] : span[1]]
+    joint = re.search(r"\b(?:with|between)\b", sentence)
+    if not joint:
+        return {}
+    after = span[0] + joint.end()
+    inherited: dict[int, str] = {}
+    current = None
+    ordered = sorted(
+        (p for p in persons if any(span[0] <= m.start < span[1] for m in p.mentions)),
+        key=lambda p: min(m.start for m in p.mentions if span[0] <= m.start < span[1]),
+    )
+    for person in ordered:
+        position = min(m.start for m in person.mentions if span[0] <= m.start < span[1])
+        if position < after:
+            continue
+        if person.country and person.country != home:
+            current = person.country
+        elif person.country is None and not person.stateless and current:
+            inherited[id(person)] = current
+    return inherited
+
+
+def extract_meetings(document: Document) -> list[ExtractedMeeting]:
+    """The meetings a document reports, with participants, date, format, place, commitments."""
+    text = document.text
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    persons, mentions, headline_only = collect_persons(text, sentences, document.title)
+    principal_info = principal_of(document.publisher, document.url)
+    headline_meeting = bool(document.title) and is_meeting_sentence(document.title or "")
+    drafts = segment_meetings(text, sentences, mentions, None, headline_meeting)
+    if not drafts:
+        return []
+    if len(drafts[0].persons) < 2 and headline_only:
+        # The body names too few people: the headline's counterparts took part.
+        for person in headline_only:
+            drafts[0].add(person, drafts[0].sentence)
+    principal = choose_principal(persons, principal_info, drafts[0])
+    # "He also met with ...": the subject of the main meeting took part in the others too.
+    main_subject = drafts[0].persons[0] if drafts[0].persons else None
+    for draft in drafts[1:]:
+        if main_subject is not None:
+            draft.add(main_subject, drafts[0].evidence.get(id(main_subject), drafts[0].sentence))
+    home = principal_info.country_code if principal_info else None
+    published = document.published_date
+    results: list[ExtractedMeeting] = []
+    main_date: tuple[dt.date | None, str | None, str | None] | None = None
+    for number, draft in enumerate(drafts):
+        span = sentences[draft.sentence]
+        sentence_text = text[span[0] : span[1]]
+        participants: list[ExtractedParticipant] = []
+        if (
+            principal is not None
+            and principal_info is not None
+            and number == 0
+            and all(p is not principal for p in draft.persons)
+            and (
+                _principal_implied(sentence_text, principal_info)
+                or re.match(r"\s*(?:He|She)\b", sentence_text)
+            )
+        ):
+            draft.add(principal, draft.sentence)
+        inherited = _inherited_countries(text, span, draft.persons, home)
+        for person in draft.persons:
+            evidence = sentences[draft.evidence.get(id(person), draft.sentence)]
+            participants.append(
+                _participant(
+                    person, text, evidence, inherited.get(id(person), home), principal_info,
+                    person is principal,
+                )
+            )
+        if number == 0 and principal is None and principal_info is not None and (
+            _principal_implied(sentence_text, principal_info)
+        ):
+            participants.insert(0, _participant(None, text, span, home, principal_info, True))
+        if len(participants) < 2:
+            continue
+        if number > 0:
+            _adopt_host_country(participants, draft, results, home)
+        date, precision, basis = meeting_date(text, span, published)
+        if number > 0 and basis != "text" and main_date is not None:
+            date, precision, basis = main_date
+        if number == 0:
+            main_date = (date, precision, basis)
+        meeting_format = classify_format(sentence_text, document.title)
+        venue = city = country = None
+        if meeting_format == "in_person":
+            venue, city, country = find_place(text, span[0], span[1], home)
+            if country is None:
+                first = sentences[0]
+                _, city, country = find_place(text, first[0], first[1], home)
+            if country is None and document.title:
+                _, city, country = find_place(document.title, 0, len(document.title), home)
+            if country is None:
+                city, country = _place_stated_elsewhere(text, sentences)
+            if country is None:
+                country = home
+        meeting = ExtractedMeeting(
+            date=date,
+            date_precision=precision,
+            date_basis=basis,
+            format=meeting_format,
+            kind=_kind(participants),
+            city=city,
+            country_code=country,
+            venue=venue,
+            evidence_start=span[0],
+            evidence_end=span[1],
+            participants=participants,
+        )
+        finder = _find_commitments()
+        if finder is not None:
+            stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
+            first_sentence = 0 if number == 0 else draft.sentence
+            meeting.commitments = finder(
+                text, sentences[first_sentence:stop], participants, published
+            )
+        results.append(meeting)
+    return results

@@ -1,0 +1,213 @@
+"""Meetings of a document: which sentences report one, and who took part.
+
+The first sentence that reports a meeting with a counterpart opens the main meeting; a later
+"He also met with ..." naming someone new opens another. Participants are the people named in
+a meeting's sentence, those reported as attending ("were also present"), the speakers of a
+transcript and the people reported acting in the body ("Krasnov invited ..."); people only
+mentioned (thanked, quoted from a letter, the spokesperson) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.extraction.people import PersonMention
+from pipelines.extraction.persons import Person
+from pipelines.extraction.vocabulary import AGENT_VERBS
+
+MEETING_VERBS = re.compile(
+    r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk)|spoke"
+    r"|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversation|videoconference"
+    r"|video\s*conference|video\s+call|virtual\s+meeting|received|receives|hosted|hosts"
+    r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
+    r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between|was\s+held|were\s+held)"
+    r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call)"
+    r"|conference\s+call|chaired|briefing\s+session|working\s+meeting|joint\s+call)\b",
+    re.IGNORECASE,
+)
+FUTURE_CUES = re.compile(
+    r"\b(?:will\s+(?:meet|hold|host|visit|receive|travel|speak|have)|to\s+meet\b|is\s+scheduled"
+    r"|are\s+scheduled|is\s+expected\s+to\s+(?:meet|hold)|plans?\s+to\s+(?:meet|hold)"
+    r"|tomorrow|(?:is|are)\s+(?:also\s+)?expected|will\s+be\s+(?:held|signed))\b",
+    re.IGNORECASE,
+)
+# How far after the meeting verb a future cue still governs it ("met" ... "tomorrow").
+FUTURE_REACH = 60
+BACKGROUND_CUES = re.compile(
+    r"\b(?:recent|previous|last\s+(?:week|month|year)|following\s+(?:his|her|their)"
+    r"|(?:in|since)\s+(?:19|20)\d\d|had\s+invited|had\s+(?:met|spoken))\b",
+    re.IGNORECASE,
+)
+ALSO_MET = re.compile(
+    r"\b(?:also|separately|later|subsequently|then)\s+(?:met|held\s+(?:talks|a\s+meeting)"
+    r"|spoke|had\s+a\s+(?:meeting|conversation|call))\b",
+    re.IGNORECASE,
+)
+ATTENDANCE = re.compile(
+    r"\b(?:(?:were|was)\s+(?:also\s+)?present|also\s+present|(?:was|were)\s+attended\s+by"
+    r"|attended\s+by|in\s+attendance|also\s+attended|(?:also\s+)?(?:took|taking)\s+part"
+    r"|participated|(?:were\s+)?joined\s+by|joining\s+the\s+(?:meeting|talks|discussion)"
+    r"|accompanied\s+by|present\s+at\s+the|called\s+on|the\s+following\s+\w+\s+called"
+    r"|delegation\s+(?:included|comprised)|participants\s+(?:were|included)"
+    r"|(?:signed|exchanged|presented|handed\s+over|made)\s+by|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+MENTION_ONLY_CUES = re.compile(
+    r"\b(?:letter|message|greetings|congratulations|wishes|condolences)\s+(?:\w+\s+){0,3}from\b"
+    r"|\battributable\s+to\b",
+    re.IGNORECASE,
+)
+_QUOTE_CHARS = "\"“”"
+BULLETS = "•●▪■◦‣*-–"
+
+
+@dataclass
+class MeetingDraft:
+    """A meeting being assembled: its reporting sentence and its participants."""
+
+    sentence: int
+    persons: list[Person] = field(default_factory=list)
+    evidence: dict[int, int] = field(default_factory=dict)  # id(person) -> sentence index
+
+    def add(self, person: Person, sentence: int) -> None:
+        if all(p is not person for p in self.persons):
+            self.persons.append(person)
+            self.evidence[id(person)] = sentence
+
+
+def is_meeting_sentence(sentence: str) -> bool:
+    """Reports a meeting that took place (not one announced for the future)."""
+    verb = MEETING_VERBS.search(sentence)
+    if not verb:
+        return False
+    future = FUTURE_CUES.search(sentence)
+    return not (future and future.start() < verb.end() + FUTURE_REACH)
+
+
+def _inside_quotes(text: str, sentence_start: int, position: int) -> bool:
+    segment = text[sentence_start:position]
+    return sum(segment.count(c) for c in _QUOTE_CHARS) % 2 == 1
+
+
+def _is_agent(text: str, mention: PersonMention, sentence_end: int) -> bool:
+    """The mention is followed by a verb of what a present person did."""
+    after = text[mention.end : min(sentence_end, mention.end + 160)]
+    after = re.sub(r"^\s*\([^)]*\)", "", after)
+    # Skip an appositive: "Admiral Paparo, the Commander of ..., reaffirmed".
+    words = re.findall(r"[A-Za-z’'-]+|[,;:.]", after)[:4]
+    for word in words[:3]:
+        if word in (",", ";", ":", "."):
+            return False
+        if word.lower() in AGENT_VERBS and word[0].islower():
+            return True
+        if word.lower() not in ("also", "further", "then", "has", "had", "have", "later") and (
+            not (word.endswith("ly") and word[0].islower())  # "generally presented"
+        ):
+            return False
+    return False
+
+
+def segment_meetings(
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[tuple[int, PersonMention, Person]],
+    principal: Person | None,
+    headline_meeting: bool = False,
+) -> list[MeetingDraft]:
+    """Meetings with their participants, the main one first.
+
+    With `headline_meeting` (the headline reports a meeting: "Meeting with Governor X"), the
+    first sentence naming a person opens the meeting when no sentence has a meeting verb.
+    """
+    by_sentence: dict[int, list[tuple[PersonMention, Person]]] = {}
+    for index, mention, person in mentions:
+        by_sentence.setdefault(index, []).append((mention, person))
+    drafts: list[MeetingDraft] = []
+    for index, (start, end) in enumerate(sentences):
+        sentence = text[start:end]
+        if not is_meeting_sentence(sentence):
+            continue
+        people = [
+            p for m, p in by_sentence.get(index, [])
+            if not _inside_quotes(text, start, m.start) and not p.is_spokesperson
+        ]
+        if not drafts:
+            if not people and not _mentions_principal(sentence):
+                continue
+            if BACKGROUND_CUES.search(sentence) and index > 0 and not people:
+                continue
+            draft = MeetingDraft(sentence=index)
+            for person in people:
+                draft.add(person, index)
+            drafts.append(draft)
+            continue
+        new_people = [p for p in people if all(p is not q for d in drafts for q in d.persons)]
+        if ALSO_MET.search(sentence) and new_people and not BACKGROUND_CUES.search(sentence):
+            draft = MeetingDraft(sentence=index)
+            for person in people:
+                if person is principal or person in new_people:
+                    draft.add(person, index)
+            if principal is not None:
+                draft.add(principal, drafts[0].evidence.get(id(principal), index))
+            drafts.append(draft)
+    if not drafts and headline_meeting:
+        for index in sorted(by_sentence):
+            people = [p for m, p in by_sentence[index] if p.confirmed and not p.is_spokesperson]
+            if people:
+                draft = MeetingDraft(sentence=index)
+                for person in people:
+                    draft.add(person, index)
+                drafts.append(draft)
+                break
+    if not drafts:
+        return []
+    main = drafts[0]
+    _add_attendees(text, sentences, by_sentence, main, drafts)
+    return drafts
+
+
+def _mentions_principal(sentence: str) -> bool:
+    return bool(re.search(r"\bThe\s+(?:President|Prime\s+Minister|Secretary|Chancellor)\b",
+                          sentence))
+
+
+def _add_attendees(
+    text: str,
+    sentences: list[tuple[int, int]],
+    by_sentence: dict[int, list[tuple[PersonMention, Person]]],
+    main: MeetingDraft,
+    drafts: list[MeetingDraft],
+) -> None:
+    """Attendees, transcript speakers and people acting in the body join the main meeting."""
+    elsewhere = {id(p) for d in drafts[1:] for p in d.persons}
+    listing = False  # inside a bullet list introduced by "The following ... called on X:"
+    for index, (start, end) in enumerate(sentences):
+        sentence = text[start:end]
+        is_bullet = sentence[:1] in BULLETS
+        if not is_bullet:
+            listing = bool(ATTENDANCE.search(sentence)) and sentence.rstrip().endswith(":")
+        if index == main.sentence:
+            continue
+        entries = by_sentence.get(index, [])
+        if not entries:
+            continue
+        attendance = bool(ATTENDANCE.search(sentence)) or listing and is_bullet
+        background = bool(BACKGROUND_CUES.search(sentence))
+        mention_only = MENTION_ONLY_CUES.search(sentence)
+        for mention, person in entries:
+            if person.is_spokesperson or not person.confirmed:
+                continue
+            if id(person) in elsewhere and all(q is not person for q in main.persons):
+                continue
+            if mention_only and mention_only.start() < mention.start:
+                continue
+            if _inside_quotes(text, start, mention.start):
+                continue
+            if (
+                mention.source == "speaker"
+                or attendance and not background
+                or not background and _is_agent(text, mention, end)
+            ):
+                main.add(person, index)

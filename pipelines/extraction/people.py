@@ -1,0 +1,451 @@
+"""Person mentions: names with the title, honorific or appositive that introduces them.
+
+A name is a run of capitalised tokens that are neither office, organisation, country nor
+common words ("Artur Davtyan", "Kishida Fumio", "Mohammed bin Abdulrahman Al-Thani"). Its
+title is the capitalised phrase right before it ("Prosecutor General of the Russian Federation
+Igor Krasnov"), a comma-separated phrase after it ("Kim Sung-han, National Security Advisor of
+the Republic of Korea"), or, in lists, a phrase before a comma ("Minister of Labour, Ananda
+Wijepala"). "of Japan" after a name gives a country ("Prime Minister Kishida Fumio of Japan").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from pipelines.countries import find_countries
+from pipelines.extraction.tokens import (
+    Token,
+    bare,
+    could_be_name,
+    is_honorific,
+    is_particle,
+    is_rank,
+    is_role_head,
+    is_role_word,
+    tokenize,
+)
+from pipelines.extraction.vocabulary import (
+    COMMON_HEAD_NOUNS,
+    HEADLINE_BREAKS,
+    INNER_NAME_TITLES,
+    ORGANISATION_WORDS,
+    STATE_FORM_WORDS,
+)
+
+# Lower-case words that may sit inside a title or organisation name.
+TITLE_CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "de", "du"})
+_SPACE_ONLY = re.compile(r"[\s\u00a0]*")
+_ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
+
+
+@dataclass
+class PersonMention:
+    """One mention of a person in a text segment."""
+
+    start: int  # the name's span in the text
+    end: int
+    name: str
+    title: str | None = None  # the office phrase as written, with any country or organisation
+    title_start: int | None = None
+    title_end: int | None = None
+    source: str = "bare"  # title | appositive | honorific | speaker | bare
+    country_hint: str | None = None  # from "of Japan" right after the name
+    rank: str | None = None  # "Admiral", "Lieutenant Colonel"
+    honorific: bool = False
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(self.name.split())
+
+    @property
+    def has_title(self) -> bool:
+        return self.title is not None or self.rank is not None
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Only white space between two tokens."""
+    return _SPACE_ONLY.fullmatch(text, left.end, right.start) is not None
+
+
+def _country_flags(
+    tokens: list[Token], spans: list[tuple[int, int, str]], start: int
+) -> list[bool]:
+    flags = []
+    i = bisect.bisect_left(spans, (start, -1, ""))
+    for token in tokens:
+        while i < len(spans) and spans[i][1] <= token.start:
+            i += 1
+        flags.append(i < len(spans) and spans[i][0] <= token.start < spans[i][1])
+    return flags
+
+
+def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of name-like tokens."""
+    blocks = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not could_be_name(tokens[i], country[i]) or tokens[i].kind == "initials" and (
+            i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1])
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _joined(text, tokens[j - 1], tokens[j]):
+            if could_be_name(tokens[j], country[j]):
+                j += 1
+            elif (
+                bare(tokens[j].text) in INNER_NAME_TITLES
+                and j + 1 < n
+                and _joined(text, tokens[j], tokens[j + 1])
+                and could_be_name(tokens[j + 1], country[j + 1])
+            ) or (
+                is_particle(tokens[j])
+                and j + 1 < n
+                and _joined(text, tokens[j], tokens[j + 1])
+                and could_be_name(tokens[j + 1], country[j + 1])
+            ):
+                j += 2
+            else:
+                break
+        # A name does not end with initials ("J." of "Antony J." cut by a line end).
+        while j - 1 > i and tokens[j - 1].kind == "initials":
+            j -= 1
+        if any(tokens[k].kind == "word" and not is_particle(tokens[k]) for k in range(i, j)):
+            blocks.append((i, j))
+        i = j
+    return blocks
+
+
+def _left_title(
+    text: str, tokens: list[Token], country: list[bool], i: int, floor: int
+) -> tuple[int, list[Token]]:
+    """Start index of the title phrase that ends right before token i, and the honorifics and
+    ranks found next to the name."""
+    k = i - 1
+    address: list[Token] = []
+    while k >= floor and (is_honorific(tokens[k]) or is_rank(tokens[k])) and _joined(
+        text, tokens[k], tokens[k + 1]
+    ):
+        if k > floor and is_rank(tokens[k]) and is_role_head(tokens[k - 1]) and _joined(
+            text, tokens[k - 1], tokens[k]
+        ):
+            break  # "Secretary General", "Inspector General": part of the office
+        address.insert(0, tokens[k])
+        k -= 1
+    start = k + 1
+    while k >= floor:
+        token = tokens[k]
+        # "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath"
+        if token.text == ",":
+            if k > floor and tokens[k - 1].is_capitalised and not _has_role(tokens, start, i):
+                k -= 1
+                continue
+            break
+        # "Republic of Korea (ROK) Special Representative"
+        if token.text == ")" and k >= floor + 2 and tokens[k - 1].is_acronym and (
+            tokens[k - 2].text == "("
+        ):
+            k -= 3
+            continue
+        if not _joined(text, token, tokens[k + 1]):
+            break
+        if token.kind == "punct" and token.text in "/-–" or token.kind == "number":
+            k -= 1
+            continue
+        if token.is_capitalised and token.lower in HEADLINE_BREAKS:
+            break
+        if token.kind == "initials" or token.is_capitalised or country[k] or token.is_acronym:
+            start = k
+            k -= 1
+            continue
+        if token.lower in TITLE_CONNECTORS:
+            k -= 1
+            continue
+        if token.kind == "word" and (is_role_word(token) or bare(token.text) in (
+            ORGANISATION_WORDS
+        )):
+            start = k  # "the leader of the Republican minority in the Senate"
+            k -= 1
+            continue
+        break
+    # Drop connectors at the front ("of the ...").
+    while start < i and tokens[start].lower in TITLE_CONNECTORS:
+        start += 1
+    return start, address
+
+
+def _has_role(tokens: list[Token], start: int, end: int) -> bool:
+    return any(is_role_head(tokens[k]) for k in range(start, end))
+
+
+def _span_text(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())
+
+
+def _appositive(
+    text: str, tokens: list[Token], country: list[bool], j: int, blocks_at: dict[int, int]
+) -> tuple[int, int] | None:
+    """Token range of a title after the name: ", the Commander of ...", ", Minister of ...".
+
+    It runs to a semicolon, the end, or a comma followed by something that is not capitalised;
+    a phrase that ends in another name belongs to that name instead.
+    """
+    n = len(tokens)
+    if j >= n:
+        return None
+    k = j
+    if tokens[k].text == ",":
+        k += 1
+    if k < n and tokens[k].lower == "the":
+        k += 1
+    if k >= n or not (is_role_word(tokens[k]) or country[k] and k + 1 < n and is_role_word(
+        tokens[k + 1]
+    )):
+        return None
+    begin = k
+    end = k
+    while k < n:
+        token = tokens[k]
+        if k in blocks_at and not (k > begin and tokens[k - 1].lower in TITLE_CONNECTORS):
+            return None  # "..., Sri Lanka's Ambassador to Germany, Ms. Varuni ...": the next one's
+        if token.kind == "punct" and token.text in ";:()\"“”.–—":
+            break
+        if token.text == ",":
+            nxt = tokens[k + 1] if k + 1 < n else None
+            if nxt is None or not nxt.is_capitalised or nxt.lower == "and" or is_honorific(nxt):
+                break
+            if (k + 1) in blocks_at:
+                break
+            k += 1
+            continue
+        if token.kind == "word" and not token.is_capitalised and token.lower not in (
+            TITLE_CONNECTORS
+        ):
+            break
+        end = k + 1
+        k += 1
+    return (begin, end) if end > begin else None
+
+
+def find_person_mentions(
+    text: str, start: int, end: int, country_spans: list[tuple[int, int, str]] | None = None
+) -> list[PersonMention]:
+    """Person mentions in text[start:end], in order.
+
+    `country_spans` are the country mentions of the whole text (`find_countries`), passed by
+    callers that look at many segments of one text so that it is scanned once.
+    """
+    tokens = tokenize(text, start, end)
+    if not tokens:
+        return []
+    if country_spans is None:
+        country_spans = list(find_countries(text, start, end))
+    country = _country_flags(tokens, country_spans, start)
+    blocks = _name_blocks(text, tokens, country)
+    blocks_at = {b[0]: b[1] for b in blocks}
+    # Honorifics in front of a block also mark where the next person starts.
+    for b0, _ in blocks:
+        k = b0 - 1
+        while k >= 0 and (is_honorific(tokens[k]) or is_rank(tokens[k])):
+            blocks_at.setdefault(k, b0)
+            k -= 1
+    mentions: list[PersonMention] = []
+    previous_end = 0
+    for b0, b1 in blocks:
+        mention = _mention_for_block(text, tokens, country, b0, b1, previous_end, blocks_at)
+        if mention is not None:
+            mentions.append(mention)
+            previous_end = b1
+    return mentions
+
+
+def _mention_for_block(
+    text: str,
+    tokens: list[Token],
+    country: list[bool],
+    b0: int,
+    b1: int,
+    floor: int,
+    blocks_at: dict[int, int],
+) -> PersonMention | None:
+    n = len(tokens)
+    nxt = tokens[b1] if b1 < n else None
+    joined_next = nxt is not None and _joined(text, tokens[b1 - 1], nxt)
+    # "Tver Region", "Delovaya Rossiya National Public Organisation": part of a proper name.
+    if joined_next and nxt.kind == "word" and bare(nxt.text) in ORGANISATION_WORDS:
+        return None
+    if joined_next and country[b1]:
+        return None
+    # "Portuguese MFA Political Director": one unknown word inside a title.
+    if b1 - b0 == 1 and joined_next and nxt.kind == "word" and is_role_word(nxt):
+        return None
+    # "the Associated Trio countries": a proper adjective before a common noun.
+    if joined_next and nxt.kind == "word" and nxt.lower in COMMON_HEAD_NOUNS:
+        return None
+    # "Director General for Europe and North America at the Ministry": one word inside a title.
+    after = b1 + 1
+    if after < n and tokens[after].lower == "the":
+        after += 1
+    if (
+        b1 - b0 == 1
+        and joined_next
+        and nxt.lower in ("at", "for", "in", "of", "to")
+        and after < n
+        and tokens[after].is_capitalised
+        and not could_be_name(tokens[after], country[after])
+        and not country[after]
+    ):
+        return None
+    title_start, address = _left_title(text, tokens, country, b0, floor)
+    title_end = b0 - len(address)
+    has_left_title = _has_role(tokens, title_start, title_end)
+    # "President of Delovaya Rossiya Alexei Repik": the complement runs into the name.
+    if (
+        has_left_title
+        and not address
+        and b1 - b0 >= 3
+        and title_end > 0
+        and tokens[title_end - 1].lower in ("of", "the", "for")
+    ):
+        b0_new = b1 - 2
+        title_end = b0_new
+        b0 = b0_new
+    # "Archbishop of Colombo": a one-word complement of the office, not a name.
+    if (
+        has_left_title
+        and b1 - b0 == 1
+        and not address
+        and title_end > 0
+        and tokens[title_end - 1].lower in TITLE_CONNECTORS
+    ):
+        return None
+    name_tokens = [t.text for t in tokens[b0:b1] if bare(t.text) not in INNER_NAME_TITLES]
+    # "Veronika Skvortsova Skvortsova Veronika": a repeated name.
+    for cut in range(1, len(name_tokens)):
+        if set(name_tokens[cut:]) <= set(name_tokens[:cut]):
+            name_tokens = name_tokens[:cut]
+            b1 = b0 + cut
+            break
+    mention = PersonMention(
+        start=tokens[b0].start,
+        end=tokens[b1 - 1].end,
+        name=" ".join(name_tokens),
+    )
+    ranks = [t for t in address if is_rank(t)]
+    if ranks:
+        mention.rank = " ".join(t.text for t in ranks)
+    mention.honorific = any(is_honorific(t) for t in address)
+    if has_left_title:
+        mention.title = _span_text(text, tokens[title_start].start, tokens[title_end - 1].end)
+        mention.title_start = tokens[title_start].start
+        mention.title_end = tokens[title_end - 1].end
+        mention.source = "title"
+    elif address:
+        mention.source = "honorific"
+    # After the name: "of Japan", ", the Commander of ...", ":" of a transcript.
+    k = b1
+    if k < n and tokens[k].lower == "of" and k + 1 < n:
+        m = k + 1
+        while m < n and not country[m] and tokens[m].lower in STATE_FORM_WORDS:
+            m += 1
+        if m < n and country[m]:
+            country_end = m
+            while country_end < n and country[country_end]:
+                country_end += 1
+            hint_text = _span_text(text, tokens[m].start, tokens[country_end - 1].end)
+            found = list(find_countries(hint_text))
+            if found:
+                mention.country_hint = found[0][2]
+                mention.source = "title" if mention.title else mention.source
+            k = country_end
+    if k < n and tokens[k].text == ":" or k + 1 < n and tokens[k].text == "(" and any(
+        t.text == ":" for t in tokens[k + 1 : k + 6]
+    ):
+        if mention.source == "bare":
+            mention.source = "speaker"
+        return mention
+    if not mention.title:
+        appositive = _appositive(text, tokens, country, k, blocks_at)
+        if appositive is not None:
+            a0, a1 = appositive
+            mention.title = _span_text(text, tokens[a0].start, tokens[a1 - 1].end)
+            mention.title_start, mention.title_end = tokens[a0].start, tokens[a1 - 1].end
+            mention.source = "appositive"
+        elif b0 >= 2 and tokens[b0 - 1 - len(address)].text in (",", "–", "—") or (
+            address and b0 - len(address) >= 2 and tokens[b0 - len(address) - 1].text == ","
+        ):
+            before = _title_before_comma(text, tokens, country, b0 - len(address) - 1, floor)
+            if before is not None:
+                mention.title = _span_text(text, tokens[before[0]].start, tokens[before[1] - 1].end)
+                mention.title_start = tokens[before[0]].start
+                mention.title_end = tokens[before[1] - 1].end
+                mention.source = "title"
+    if mention.country_hint is None and mention.title_end is not None:
+        behalf = _ON_BEHALF.match(text, mention.title_end)
+        if behalf:
+            found = list(find_countries(text, behalf.end(), min(len(text), behalf.end() + 60)))
+            if found and found[0][0] == behalf.end():
+                mention.country_hint = found[0][2]
+    if not mention.title and b1 < n and tokens[b1].text in ("–", "—", "-"):
+        # "Ms. S.S. Premawardhane – Ambassador – designate of Sri Lanka to Indonesia"
+        after = _appositive(text, tokens, country, b1 + 1, blocks_at)
+        if after is not None:
+            mention.title = _span_text(text, tokens[after[0]].start, text_end(tokens, after, n))
+            mention.title_start = tokens[after[0]].start
+            mention.title_end = text_end(tokens, after, n)
+            mention.source = "appositive"
+    return mention
+
+
+def text_end(tokens: list[Token], span: tuple[int, int], n: int) -> int:
+    """End offset of a title span, extended over "– designate ..." continuations."""
+    k = span[1]
+    end = tokens[span[1] - 1].end
+    while k + 1 < n and tokens[k].text in ("–", "—", "-") and tokens[k + 1].kind == "word":
+        k += 1
+        while k < n and tokens[k].kind == "word" or k < n and tokens[k].kind == "initials":
+            end = tokens[k].end
+            k += 1
+    return end
+
+
+def _title_before_comma(
+    text: str, tokens: list[Token], country: list[bool], comma: int, floor: int
+) -> tuple[int, int] | None:
+    """Token range of "Minister of A, B and C" ending at the comma before a name."""
+    end = comma
+    k = comma - 1
+    start = None
+    while k >= floor:
+        token = tokens[k]
+        if token.text == ")" and k >= floor + 2 and tokens[k - 1].is_acronym and (
+            tokens[k - 2].text == "("
+        ):
+            k -= 3
+            continue
+        if token.text == "," and start is not None:
+            if k >= 1 and could_be_name(tokens[k - 1], country[k - 1]):
+                break  # another person's name ends there
+            k -= 1
+            continue
+        if token.kind == "punct" and token.text not in ("/", "-", "’", "'"):
+            break
+        if token.kind == "word" and not token.is_capitalised and token.lower not in (
+            TITLE_CONNECTORS
+        ):
+            break
+        if token.is_capitalised or country[k] or token.is_acronym:
+            start = k
+        k -= 1
+    if start is None:
+        return None
+    while start < end and tokens[start].lower in TITLE_CONNECTORS:
+        start += 1
+    if not _has_role(tokens, start, end):
+        return None
+    # The phrase must start with the office, not with another person's name.
+    first_role = next(k for k in range(start, end) if is_role_word(tokens[k]) or country[k])
+    return first_role, end

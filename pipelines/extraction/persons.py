@@ -1,0 +1,177 @@
+"""People of a document: mentions grouped into persons with one name, role and country.
+
+Later mentions by surname or title alone ("Mr. Sullivan", "Director Yang") join the person
+whose fuller name contains them; the fullest form found is the person's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipelines.countries import find_countries
+from pipelines.extraction.people import PersonMention, find_person_mentions
+from pipelines.extraction.roles import ParsedTitle, parse_title
+
+SPOKESPERSON_WORDS = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
+
+
+@dataclass
+class Person:
+    """One person of a document, with every mention in the body."""
+
+    name: str
+    mentions: list[PersonMention] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)  # index of each mention's sentence
+    title: ParsedTitle | None = None
+    rank: str | None = None
+    country_hint: str | None = None
+    in_headline: bool = False
+    tokens: set[str] = field(default_factory=set)  # folded name words, set by rename()
+
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    def rename(self, name: str) -> None:
+        """Take a fuller form of the name."""
+        self.name = name
+        self.tokens = {t.rstrip(".").lower() for t in name.split() if len(t.rstrip(".")) > 1}
+
+    @property
+    def role(self) -> str | None:
+        if self.title and self.title.role:
+            return self.title.role
+        return self.rank
+
+    @property
+    def country(self) -> str | None:
+        if self.title and (self.title.international or self.title.non_state):
+            return None
+        if self.country_hint:  # "of Japan" or "on behalf of the Maldives" after the name
+            return self.country_hint
+        if self.title and self.title.country_code:
+            return self.title.country_code
+        return None
+
+    @property
+    def stateless(self) -> bool:
+        return bool(self.title and (self.title.international or self.title.non_state))
+
+    @property
+    def is_spokesperson(self) -> bool:
+        role = (self.role or "").lower()
+        return any(word in role for word in SPOKESPERSON_WORDS)
+
+    @property
+    def confirmed(self) -> bool:
+        """Introduced as a person: with a title, honorific or as a speaker, or a full name."""
+        return any(m.source != "bare" for m in self.mentions) or len(self.name.split()) >= 2
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two long words that differ by one doubled or dropped letter."""
+    if a == b or len(a) < 6 or len(b) < 6 or abs(len(a) - len(b)) != 1 or a[:3] != b[:3]:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _name_key(token: str) -> str:
+    return token.rstrip(".").lower()
+
+
+def _matching_person(persons: list[Person], mention: PersonMention) -> Person | None:
+    tokens = {_name_key(t) for t in mention.tokens if len(t.rstrip(".")) > 1}
+    if not tokens:
+        return None
+    containing = [p for p in persons if tokens <= p.tokens]
+    if not containing and len(tokens) == 1:
+        # "Dissanayake" and "Disanayake": one person spelled two ways in one document.
+        (token,) = tokens
+        containing = [p for p in persons if any(_spelling_variant(token, t) for t in p.tokens)]
+    if not containing:
+        contained = [p for p in persons if p.tokens and p.tokens <= tokens]
+        return contained[-1] if len(contained) == 1 else None
+    if len(containing) == 1:
+        return containing[0]
+    # "Special Representative Kim" among several Kims: the one whose title words agree.
+    if mention.title:
+        words = set(mention.title.lower().split())
+        for person in containing:
+            if person.role and set(person.role.lower().split()) & words:
+                return person
+    return None
+
+
+def _absorb(person: Person, mention: PersonMention) -> None:
+    if len(mention.tokens) > len(person.name.split()):
+        person.rename(mention.name)
+    if mention.title and (person.title is None or not person.title.role):
+        person.title = parse_title(mention.title)
+    elif mention.title and person.title and person.title.country_code is None:
+        parsed = parse_title(mention.title)
+        if parsed.country_code or parsed.international or parsed.non_state:
+            person.title = ParsedTitle(
+                person.title.role, person.title.organization or parsed.organization,
+                parsed.country_code, parsed.international or person.title.international,
+                parsed.non_state or person.title.non_state,
+            )
+    if mention.rank and not person.rank:
+        person.rank = mention.rank
+    if mention.country_hint and not person.country_hint:
+        person.country_hint = mention.country_hint
+
+
+def collect_persons(
+    text: str, sentences: list[tuple[int, int]], headline: str | None
+) -> tuple[list[Person], list[tuple[int, PersonMention, Person]], list[Person]]:
+    """Persons of the body, every body mention as (sentence index, mention, person), and the
+    people named with a title only in the headline.
+
+    The headline enriches the body's persons (a country or office it states).
+    """
+    persons: list[Person] = []
+    mentions: list[tuple[int, PersonMention, Person]] = []
+    pending: list[tuple[int, PersonMention]] = []
+    country_spans = list(find_countries(text))
+    for index, (start, end) in enumerate(sentences):
+        for mention in find_person_mentions(text, start, end, country_spans):
+            person = _matching_person(persons, mention)
+            if person is None:
+                if len(mention.tokens) < 2 and mention.source == "bare":
+                    pending.append((index, mention))
+                    continue
+                person = Person(name=mention.name)
+                persons.append(person)
+            _absorb(person, mention)
+            person.mentions.append(mention)
+            person.sentences.append(index)
+            mentions.append((index, mention, person))
+    # A bare surname seen before its full name ("Krasnov ... Igor Krasnov") joins it now.
+    for index, mention in pending:
+        person = _matching_person(persons, mention)
+        if person is not None:
+            person.mentions.append(mention)
+            person.sentences.append(index)
+            mentions.append((index, mention, person))
+    headline_only: list[Person] = []
+    if headline:
+        for mention in find_person_mentions(headline, 0, len(headline)):
+            person = _matching_person(persons, mention)
+            if person is None and mention.has_title and len(mention.tokens) >= 2:
+                extra = Person(name=mention.name)
+                _absorb(extra, mention)
+                extra.mentions.append(mention)
+                extra.in_headline = True
+                headline_only.append(extra)
+            if person is not None:
+                person.in_headline = True
+                if mention.title:
+                    parsed = parse_title(mention.title)
+                    if person.country is None and parsed.country_code and not person.stateless:
+                        person.country_hint = parsed.country_code
+                    if person.title is None:
+                        person.title = parsed
+                if mention.country_hint and person.country is None:
+                    person.country_hint = mention.country_hint
+    mentions.sort(key=lambda item: (item[0], item[1].start))
+    return persons, mentions, headline_only

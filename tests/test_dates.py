@@ -1,0 +1,48 @@
+import datetime as dt
+
+from pipelines.dates import find_dates, parse_publication, resolve_date_expression
+
+REFERENCE = dt.date(2022, 3, 10)
+
+
+def _found(text: str, reference=REFERENCE, prefer="past"):
+    return [(m.text, m.iso) for m in find_dates(text, reference, prefer=prefer)]
+
+
+def test_explicit_dates_take_the_year_of_the_reference():
+    assert _found("On March 6 he met the Chancellor.") == [("March 6", "2022-03-06")]
+    assert _found("talks on December 28") == [("December 28", "2021-12-28")]
+
+
+def test_day_ranges_and_month_years():
+    assert _found("Talks on 13-14 May 2021 and the conference in July 2021") == [
+        ("13-14 May 2021", "2021-05-13"), ("in July 2021", "2021-07"),
+    ]
+
+
+def test_relative_days_resolve_against_the_publication_date():
+    assert _found("He spoke yesterday and met on Monday.") == [
+        ("yesterday", "2022-03-09"), ("on Monday", "2022-03-07"),
+    ]
+
+
+def test_stated_day_of_month_in_brackets_wins():
+    reference = dt.date(2025, 6, 12)
+    assert _found("called on the President last evening (11) in Berlin", reference) == [
+        ("last evening (11)", "2025-06-11"),
+    ]
+
+
+def test_relative_dates_without_reference_stay_unresolved():
+    (mention,) = find_dates("met today", None)
+    assert mention.date is None and mention.relative
+
+
+def test_resolve_date_expression_uses_dateparser_for_other_forms():
+    assert resolve_date_expression("three days ago", REFERENCE) == (dt.date(2022, 3, 7), "day")
+    assert resolve_date_expression("July 2021", None) == (dt.date(2021, 7, 1), "month")
+    assert resolve_date_expression("next month", None) == (None, None)
+
+
+def test_parse_publication_is_unchanged():
+    assert parse_publication("2025-03-21") == (None, dt.date(2025, 3, 21))

@@ -1,0 +1,54 @@
+from pipelines.extraction.sentences import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def test_glued_paragraphs_are_split():
+    text = "Vladimir Putin delivered the message.Vladimir Putin then left."
+    assert _sentences(text) == [
+        "Vladimir Putin delivered the message.",
+        "Vladimir Putin then left.",
+    ]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = "Secretary of State Antony J. Blinken met H.E. Mr. Ali in the U.S. Capitol. They talked."
+    assert _sentences(text) == [
+        "Secretary of State Antony J. Blinken met H.E. Mr. Ali in the U.S. Capitol.",
+        "They talked.",
+    ]
+
+
+def test_dotted_abbreviation_ends_a_sentence_before_a_sentence_starter():
+    assert _sentences("He reaffirmed support for the U.S. The two leaders agreed.") == [
+        "He reaffirmed support for the U.S.",
+        "The two leaders agreed.",
+    ]
+
+
+def test_hard_wraps_stay_inside_a_sentence_and_blank_lines_split():
+    text = (
+        "National Security Advisor Jake Sullivan met today in Bangkok, Thailand\n"
+        "with Prime Minister Srettha Thavisin of Thailand.  Mr.\nSullivan spoke.\n\n\\###"
+    )
+    assert _sentences(text) == [
+        "National Security Advisor Jake Sullivan met today in Bangkok, Thailand\n"
+        "with Prime Minister Srettha Thavisin of Thailand.",
+        "Mr.\nSullivan spoke.",
+        "\\###",
+    ]
+
+
+def test_bullet_lines_are_sentences_and_offsets_point_into_the_text():
+    text = (
+        "The following diplomats called on President Dissanayake:\n\n"
+        "• Ms. S.S. Premawardhane – Ambassador\n• Mr. M.R. Hassen – High Commissioner"
+    )
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans][1:] == [
+        "• Ms. S.S. Premawardhane – Ambassador",
+        "• Mr. M.R. Hassen – High Commissioner",
+    ]
+    assert all(text[s:e].strip() == text[s:e] for s, e in spans)
