@@ -8,22 +8,44 @@ import sys
 from pathlib import Path
 
 CHECK_FAILED_EXIT = 1
+USAGE_EXIT = 2
+# sysexits EX_TEMPFAIL: another build holds the outputs folder; try again later.
+BUILD_LOCKED_EXIT = 75
 
 
 def _build(args: argparse.Namespace) -> int:
-    import dagster as dg
-    import pyarrow.parquet as pq
-
-    from pipelines.definitions import readouts_definitions
-    from pipelines.defs.progress import step_progress_logger
-    from pipelines.defs.resources import ReadoutsFolders, folders_from_environment
+    from pipelines.defs.resources import folders_from_environment
+    from pipelines.release import BuildLocked, outputs_lock, remove_leftovers
 
     defaults = folders_from_environment()
     seeds = Path(args.seeds).resolve() if args.seeds else defaults.seeds
     outputs = Path(args.outputs).resolve() if args.outputs else defaults.outputs
     if not seeds.is_dir():
         print(f"readouts: seeds folder {seeds} does not exist", file=sys.stderr)
-        return 2
+        return USAGE_EXIT
+
+    def waiting(holder: str) -> None:
+        print(f"Waiting for another build (process {holder}) on {outputs}", file=sys.stderr)
+
+    # The whole build holds the lock, not only publishing: two builds never interleave.
+    try:
+        with outputs_lock(outputs, wait=args.wait, on_wait=waiting):
+            remove_leftovers(outputs)
+            return _materialize(seeds, outputs)
+    except BuildLocked as error:
+        print(f"readouts: {error}; not building (--no-wait)", file=sys.stderr)
+        return BUILD_LOCKED_EXIT
+
+
+def _materialize(seeds: Path, outputs: Path) -> int:
+    """Run the whole graph in-process on the folders and print the summary."""
+    import dagster as dg
+    import pyarrow.parquet as pq
+
+    from pipelines.definitions import readouts_definitions
+    from pipelines.defs.progress import step_progress_logger
+    from pipelines.defs.resources import ReadoutsFolders
+
     print(f"Building from {seeds} into {outputs}", file=sys.stderr)
     folders = ReadoutsFolders(seeds_dir=str(seeds), outputs_dir=str(outputs))
     definitions = readouts_definitions(folders, loggers={"progress": step_progress_logger})
@@ -39,7 +61,9 @@ def _build(args: argparse.Namespace) -> int:
         for e in result.all_events
         if e.event_type_value == "ASSET_CHECK_EVALUATION"
     ]
-    failed_checks = [c.check_name for c in checks if not c.passed]
+    blocking = dg.AssetCheckSeverity.ERROR
+    failed_checks = [c.check_name for c in checks if not c.passed and c.severity == blocking]
+    warnings = [c.check_name for c in checks if not c.passed and c.severity != blocking]
     latest = outputs / "latest"
     rows = {}
     published = result.success and not failed_checks
@@ -51,10 +75,15 @@ def _build(args: argparse.Namespace) -> int:
     print("Summary")
     for name, count in rows.items():
         print(f"  {name:<13} {count:>8}")
-    passed = len(checks) - len(failed_checks)
-    print(f"  {'checks':<13} {passed:>8} passed, {len(failed_checks)} failed")
+    passed = len(checks) - len(failed_checks) - len(warnings)
+    print(
+        f"  {'checks':<13} {passed:>8} passed, {len(failed_checks)} failed, "
+        f"{len(warnings)} warnings"
+    )
     for name in failed_checks:
         print(f"    failed: {name}")
+    for name in warnings:
+        print(f"    warning: {name}")
     if published:
         print(f"  release       {latest.resolve()}")
         return 0
@@ -70,7 +99,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     release = outputs / "latest"
     if not release.exists():
         print(f"readouts: no release at {release}; run `readouts build` first", file=sys.stderr)
-        return 2
+        return USAGE_EXIT
     report = score(load_gold(args.gold), predictions_from_release(release))
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
@@ -90,6 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument(
         "--outputs",
         help="folder for releases (default: READOUTS_OUTPUTS or the project's outputs/)",
+    )
+    build.add_argument(
+        "--no-wait",
+        dest="wait",
+        action="store_false",
+        help=f"exit at once with status {BUILD_LOCKED_EXIT} when another build holds the "
+        "outputs folder (default: wait for it)",
     )
     build.set_defaults(handler=_build)
     evaluate = commands.add_parser("evaluate", help="score the latest release against gold")

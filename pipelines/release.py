@@ -1,7 +1,19 @@
-"""Writing a release atomically: staged, checked, renamed into place, then `latest` moved.
+"""Writing a release atomically: staged, synced, renamed into place, then `latest` moved.
 
-At every moment `outputs/latest` points at a complete release: a crash while staging leaves
-a `.staging-*` folder that the next build removes, and the switch of `latest` is one rename.
+At every moment `outputs/latest` points at a complete release. The order of operations is
+what makes a crash (even SIGKILL or power loss) harmless:
+
+1. every file is written into `releases/.staging-<version>-<pid>/` and fsynced, then the
+   staging folder itself is fsynced;
+2. the staging folder is renamed to `releases/<version>/` and `releases/` is fsynced: a folder
+   with a version name is therefore always complete;
+3. a temporary symlink `.latest-<pid>` is made and renamed over `latest` (one atomic rename),
+   and the outputs folder is fsynced.
+
+A crash before 2 leaves a staging folder, before 3 a complete release that `latest` does not
+name yet, during 3 a stray `.latest-<pid>`: the next build removes the leftovers and reuses a
+complete release of the same version. Builds on one outputs folder never interleave: each
+holds `outputs/.lock` (an flock, released by the kernel when its process dies).
 """
 
 from __future__ import annotations
@@ -13,7 +25,8 @@ import io
 import json
 import os
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -23,27 +36,66 @@ from pipelines.packaging import data_dictionary, datapackage_descriptor
 from pipelines.schemas import TABLE_NAMES
 
 CONTRACT_VERSION = "0.1.0"
+RELEASES_DIR = "releases"
+LATEST_NAME = "latest"
 STAGING_PREFIX = ".staging-"
+TEMPORARY_LATEST_PREFIX = ".latest-"
 LOCK_NAME = ".lock"
+
+# Locks this process holds: (outputs folder, thread) -> nesting depth. The CLI holds the lock
+# for the whole build and the publish step, run in the same thread, takes it again.
+_held_locks: dict[tuple[Path, int], int] = {}
 
 
 class BuildLocked(RuntimeError):
     """Another build holds the outputs folder."""
 
 
+def _lock_holder(handle) -> str:
+    """The process id the holder wrote into the lock file, or "unknown"."""
+    handle.seek(0)
+    return handle.read().strip() or "unknown"
+
+
 @contextlib.contextmanager
-def outputs_lock(outputs_dir: Path, *, wait: bool = True) -> Iterator[None]:
-    """Hold the outputs folder's lock: builds on one outputs folder never interleave."""
-    outputs_dir.mkdir(parents=True, exist_ok=True)
-    with open(outputs_dir / LOCK_NAME, "a+") as handle:
-        flags = fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB
-        try:
-            fcntl.flock(handle, flags)
-        except BlockingIOError as error:
-            raise BuildLocked(f"another build is using {outputs_dir}") from error
+def outputs_lock(
+    outputs_dir: Path, *, wait: bool = True, on_wait: Callable[[str], None] | None = None
+) -> Iterator[None]:
+    """Hold the outputs folder's lock: builds on one outputs folder never interleave.
+
+    Without `wait`, raise BuildLocked at once when another build holds it; with it, call
+    `on_wait(holder_pid)` and block until it is free. Re-entrant in the thread that holds it.
+    """
+    key = (Path(outputs_dir).resolve(), threading.get_ident())
+    if key in _held_locks:
+        _held_locks[key] += 1
         try:
             yield
         finally:
+            _held_locks[key] -= 1
+        return
+    outputs_dir.mkdir(parents=True, exist_ok=True)
+    with open(outputs_dir / LOCK_NAME, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            holder = _lock_holder(handle)
+            if not wait:
+                raise BuildLocked(
+                    f"another build (process {holder}) is using {outputs_dir}"
+                ) from error
+            if on_wait is not None:
+                on_wait(holder)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        _held_locks[key] = 1
+        try:
+            yield
+        finally:
+            del _held_locks[key]
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
@@ -97,47 +149,77 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def remove_staging_leftovers(releases_dir: Path) -> list[Path]:
-    """Remove staging folders of interrupted builds (call only while holding the lock)."""
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def remove_leftovers(outputs_dir: Path) -> list[Path]:
+    """Remove what interrupted builds left: staging folders and temporary `latest` links.
+
+    Call only while holding `outputs_lock`: then no other build is writing them.
+    """
     removed = []
+    releases_dir = outputs_dir / RELEASES_DIR
     if releases_dir.is_dir():
         for leftover in sorted(releases_dir.glob(f"{STAGING_PREFIX}*")):
             shutil.rmtree(leftover, ignore_errors=True)
+            removed.append(leftover)
+    if outputs_dir.is_dir():
+        for leftover in sorted(outputs_dir.glob(f"{TEMPORARY_LATEST_PREFIX}*")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
             removed.append(leftover)
     return removed
 
 
 def point_latest(outputs_dir: Path, version: str) -> None:
     """Switch `outputs/latest` to the release in one atomic rename."""
-    link = outputs_dir / "latest"
-    temporary = outputs_dir / f".latest-{os.getpid()}"
+    link = outputs_dir / LATEST_NAME
+    temporary = outputs_dir / f"{TEMPORARY_LATEST_PREFIX}{os.getpid()}"
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()
-    temporary.symlink_to(Path("releases") / version)
+    temporary.symlink_to(Path(RELEASES_DIR) / version)
     os.replace(temporary, link)
     _fsync_dir(outputs_dir)
+
+
+def _stage(files: dict[str, bytes], releases_dir: Path, version: str) -> Path:
+    """Write every file into a fresh staging folder, each synced, then the folder synced."""
+    staging = releases_dir / f"{STAGING_PREFIX}{version}-{os.getpid()}"
+    staging.mkdir()
+    for name, data in files.items():
+        _write_synced(staging / name, data)
+    _fsync_dir(staging)
+    return staging
+
+
+def _set_aside(release: Path) -> None:
+    """Move a damaged release out of the way (into a staging name the cleanup removes)."""
+    aside = release.with_name(f"{STAGING_PREFIX}damaged-{release.name}-{os.getpid()}")
+    os.rename(release, aside)
+    shutil.rmtree(aside, ignore_errors=True)
 
 
 def write_release(tables: dict[str, pa.Table], validation_report: dict, outputs_dir: Path) -> Path:
     """Publish the tables as `outputs/releases/<version>/` and point `latest` at it.
 
-    The same tables always give the same version; republishing an existing version only
-    moves `latest`. The caller must hold `outputs_lock`.
+    The same tables always give the same version; republishing an intact existing version
+    only moves `latest` (a crash may have renamed it into place without switching `latest`).
+    The caller must hold `outputs_lock`.
     """
-    releases_dir = outputs_dir / "releases"
+    releases_dir = outputs_dir / RELEASES_DIR
     releases_dir.mkdir(parents=True, exist_ok=True)
-    remove_staging_leftovers(releases_dir)
+    _fsync_dir(outputs_dir)
+    remove_leftovers(outputs_dir)
     version, files = release_files(tables, validation_report)
     final = releases_dir / version
+    if final.is_dir() and verify_release(final):
+        _set_aside(final)
     if not final.is_dir():
-        staging = releases_dir / f"{STAGING_PREFIX}{version}-{os.getpid()}"
-        staging.mkdir()
-        for name, data in files.items():
-            with open(staging / name, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        _fsync_dir(staging)
+        staging = _stage(files, releases_dir, version)
         os.rename(staging, final)
         _fsync_dir(releases_dir)
     point_latest(outputs_dir, version)
@@ -150,8 +232,11 @@ def verify_release(release_dir: Path) -> list[str]:
     if not sums_path.is_file():
         return ["SHA256SUMS missing"]
     problems = []
-    for line in sums_path.read_text().splitlines():
-        digest, name = line.split("  ", 1)
+    for line in sums_path.read_text(errors="replace").splitlines():
+        digest, separator, name = line.partition("  ")
+        if not separator:
+            problems.append(f"SHA256SUMS line not understood: {line!r}")
+            continue
         path = release_dir / name
         if not path.is_file():
             problems.append(f"{name} missing")

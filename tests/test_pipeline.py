@@ -141,7 +141,9 @@ def test_the_graph_has_four_stages_checks_schedule_and_sensor():
         "commitments_evidence_matches_text",
         "participants_rows_match_meeting_counts",
     } <= checks
-    assert all(graph.get_check_spec(key).blocking for key in graph.asset_check_keys)
+    for key in graph.asset_check_keys:
+        # completeness checks only warn; every other check blocks publishing
+        assert graph.get_check_spec(key).blocking == ("completeness" not in key.name), key.name
     assert defs.get_schedule_def("daily_rebuild").execution_timezone == "UTC"
     assert defs.get_sensor_def("seeds_changed")
     for key in graph.get_all_asset_keys():

@@ -1,9 +1,23 @@
 import json
+import os
 import subprocess
+import threading
+from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
-from pipelines.release import outputs_lock, verify_release, write_release
+from pipelines import release as release_module
+from pipelines.release import (
+    STAGING_PREFIX,
+    TEMPORARY_LATEST_PREFIX,
+    BuildLocked,
+    outputs_lock,
+    remove_leftovers,
+    verify_release,
+    write_release,
+)
 from pipelines.validation import validate_tables
 
 from sample_tables import sample_tables
@@ -63,3 +77,145 @@ def test_a_corrupted_file_is_detected(tmp_path):
     release = _publish(sample_tables(), tmp_path)
     (release / "meetings.parquet").write_bytes(b"garbage")
     assert verify_release(release) == ["meetings.parquet checksum differs"]
+
+
+def _log_durable_steps(monkeypatch) -> list[tuple[str, str]]:
+    """Record every fsync, rename and replace, with the path it concerns, in order."""
+    steps: list[tuple[str, str]] = []
+    fsync, rename, replace = os.fsync, os.rename, os.replace
+
+    def logged_fsync(fd):
+        steps.append(("fsync", os.readlink(f"/proc/self/fd/{fd}")))
+        return fsync(fd)
+
+    def logged_rename(source, target):
+        steps.append(("rename", f"{Path(source).name} -> {Path(target).name}"))
+        return rename(source, target)
+
+    def logged_replace(source, target):
+        steps.append(("replace", f"{Path(source).name} -> {Path(target).name}"))
+        return replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", logged_fsync)
+    monkeypatch.setattr(os, "rename", logged_rename)
+    monkeypatch.setattr(os, "replace", logged_replace)
+    return steps
+
+
+def test_files_are_synced_before_the_rename_and_latest_moves_last(tmp_path, monkeypatch):
+    steps = _log_durable_steps(monkeypatch)
+    version = _publish(sample_tables(), tmp_path).name
+    staging = f"{STAGING_PREFIX}{version}-{os.getpid()}"
+    staged = sorted(steps[1 : len(EXPECTED_FILES) + 1])
+    assert staged == sorted(
+        ("fsync", str(tmp_path / "releases" / staging / n)) for n in EXPECTED_FILES
+    )
+    assert steps[0] == ("fsync", str(tmp_path))
+    assert steps[len(EXPECTED_FILES) + 1 :] == [
+        ("fsync", str(tmp_path / "releases" / staging)),
+        ("rename", f"{staging} -> {version}"),
+        ("fsync", str(tmp_path / "releases")),
+        ("replace", f"{TEMPORARY_LATEST_PREFIX}{os.getpid()} -> latest"),
+        ("fsync", str(tmp_path)),
+    ]
+
+
+def test_a_stray_temporary_latest_link_is_removed_by_the_next_release(tmp_path):
+    first = _publish(sample_tables(), tmp_path)
+    stray = tmp_path / f"{TEMPORARY_LATEST_PREFIX}99999"
+    stray.symlink_to(Path("releases") / first.name)
+    staging = tmp_path / "releases" / f"{STAGING_PREFIX}{first.name}-99999"
+    staging.mkdir()
+    with outputs_lock(tmp_path):
+        removed = remove_leftovers(tmp_path)
+    assert removed == [staging, stray]
+    assert not stray.is_symlink() and not staging.exists()
+    assert (tmp_path / "latest").resolve() == first.resolve()
+
+
+def test_a_release_renamed_before_latest_moved_is_reused(tmp_path):
+    old = _publish(_tables_with_title("Old"), tmp_path)
+    # A crash between the rename and the switch of latest: publish into a scratch folder and
+    # move its release next to the old one without touching latest.
+    scratch = _publish(sample_tables(), tmp_path / "scratch")
+    renamed = tmp_path / "releases" / scratch.name
+    os.rename(scratch, renamed)
+    assert (tmp_path / "latest").resolve() == old.resolve()
+    inode = (renamed / "meetings.parquet").stat().st_ino
+    again = _publish(sample_tables(), tmp_path)
+    assert again == renamed
+    assert (renamed / "meetings.parquet").stat().st_ino == inode
+    assert (tmp_path / "latest").resolve() == renamed.resolve()
+    assert verify_release(renamed) == []
+
+
+def test_a_damaged_release_of_the_same_version_is_rewritten(tmp_path):
+    release = _publish(sample_tables(), tmp_path)
+    (release / "meetings.parquet").write_bytes(b"garbage")
+    again = _publish(sample_tables(), tmp_path)
+    assert again == release
+    assert verify_release(again) == []
+    assert sorted(p.name for p in (tmp_path / "releases").iterdir()) == [release.name]
+
+
+def test_a_failed_release_write_leaves_latest_on_the_previous_release(tmp_path, monkeypatch):
+    old = _publish(_tables_with_title("Old"), tmp_path)
+
+    def disk_full(path, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(release_module, "_write_synced", disk_full)
+    with pytest.raises(OSError):
+        _publish(sample_tables(), tmp_path)
+    assert (tmp_path / "latest").resolve() == old.resolve()
+    assert verify_release(old) == []
+    monkeypatch.undo()
+    new = _publish(sample_tables(), tmp_path)
+    assert sorted(p.name for p in (tmp_path / "releases").iterdir()) == sorted([old.name, new.name])
+
+
+def test_the_lock_is_reentrant_in_its_thread_and_records_its_holder(tmp_path):
+    with outputs_lock(tmp_path):
+        assert (tmp_path / ".lock").read_text() == f"{os.getpid()}\n"
+        with outputs_lock(tmp_path, wait=False):
+            _publish(sample_tables(), tmp_path)
+    with outputs_lock(tmp_path, wait=False):
+        pass
+
+
+def test_another_holder_makes_a_no_wait_lock_fail_and_a_waiting_lock_wait(tmp_path):
+    held, release = threading.Event(), threading.Event()
+
+    def hold():
+        with outputs_lock(tmp_path):
+            held.set()
+            release.wait()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait()
+    try:
+        with (
+            pytest.raises(BuildLocked, match=f"process {os.getpid()}"),
+            outputs_lock(tmp_path, wait=False),
+        ):
+            pass
+        waited = []
+        release_later = threading.Timer(0.2, release.set)
+        release_later.start()
+        with outputs_lock(tmp_path, on_wait=waited.append):
+            assert release.is_set()
+        assert waited == [str(os.getpid())]
+    finally:
+        release.set()
+        holder.join()
+
+
+def _tables_with_title(title: str) -> dict:
+    tables = sample_tables()
+    documents = tables["documents"]
+    index = documents.column_names.index("title")
+    tables["documents"] = documents.set_column(
+        index, documents.field(index), pa.array([title] * documents.num_rows)
+    )
+    return tables

@@ -1,6 +1,7 @@
-"""Validate stage: blocking checks on every table, and the validation report.
+"""Validate stage: blocking checks on every table, completeness warnings, the report.
 
-A failing check stops everything downstream of its table, so nothing is published.
+A failing blocking check stops everything downstream of its table, so nothing is published;
+a completeness check below its threshold only warns.
 """
 
 import dagster as dg
@@ -8,7 +9,7 @@ import pyarrow as pa
 
 from pipelines.schemas import TABLE_NAMES
 from pipelines.validation import check_table, validate_tables
-from pipelines.validation.gate import PROPERTIES, planned_properties, referenced_tables
+from pipelines.validation.gate import planned_checks, referenced_tables
 
 
 def _table_checks(name: str) -> dg.AssetChecksDefinition:
@@ -18,13 +19,13 @@ def _table_checks(name: str) -> dg.AssetChecksDefinition:
         name=f"{name}_checks",
         specs=[
             dg.AssetCheckSpec(
-                f"{name}_{prop}",
+                check.name,
                 asset=name,
                 additional_deps=referenced_tables(name),
-                blocking=True,
-                description=PROPERTIES[prop],
+                blocking=check.blocking,
+                description=check.description,
             )
-            for prop in planned_properties(name)
+            for check in planned_checks(name)
         ],
         ins={table: dg.AssetIn(table) for table in needed},
     )
@@ -34,7 +35,9 @@ def _table_checks(name: str) -> dg.AssetChecksDefinition:
                 asset_key=name,
                 check_name=outcome.name,
                 passed=outcome.passed,
-                severity=dg.AssetCheckSeverity.ERROR,
+                severity=(
+                    dg.AssetCheckSeverity.ERROR if outcome.blocking else dg.AssetCheckSeverity.WARN
+                ),
                 description=outcome.description,
                 metadata={"details": dg.MetadataValue.json(outcome.details)},
             )
@@ -59,5 +62,6 @@ def validation_report(**tables: pa.Table) -> dg.Output[dict]:
             "passed": dg.MetadataValue.bool(report.passed),
             "checks": dg.MetadataValue.int(len(report.outcomes)),
             "failures": dg.MetadataValue.json([o.name for o in report.failures]),
+            "completeness": dg.MetadataValue.json(report.to_dict()["completeness"]),
         },
     )

@@ -1,4 +1,5 @@
-"""Great Expectations suites per table, derived from the schemas: keys, references, enums.
+"""Great Expectations suites per table, derived from the schemas: keys, references, enums,
+ISO country codes.
 
 Great Expectations is imported lazily (it is slow to import) with its analytics off.
 """
@@ -6,6 +7,7 @@ Great Expectations is imported lazily (it is slow to import) with its analytics 
 from __future__ import annotations
 
 import os
+import threading
 from functools import cache
 
 import pandas as pd
@@ -16,6 +18,9 @@ from pipelines.schemas import TableSchema, table_schema
 
 # Kosovo's code is user-assigned, not in ISO 3166-1, but used by the EU and the UN.
 _EXTRA_COUNTRY_CODES = frozenset({"XKX"})
+
+# The ephemeral Great Expectations context is shared and not thread-safe.
+_CONTEXT_LOCK = threading.Lock()
 
 
 @cache
@@ -49,7 +54,9 @@ def _expectations(gx, schema: TableSchema, tables: dict[str, pa.Table]) -> list:
         parent = reference["reference"]["resource"]
         (parent_column,) = reference["reference"]["fields"]
         if parent in tables:
-            found.append(gx.expectations.ExpectColumnValuesToNotBeNull(column=column))
+            # A nullable reference (rejections.duplicate_of) must resolve only when set.
+            if not schema.column(column).nullable:
+                found.append(gx.expectations.ExpectColumnValuesToNotBeNull(column=column))
             keys = sorted(set(tables[parent].column(parent_column).to_pylist()))
             found.append(gx.expectations.ExpectColumnValuesToBeInSet(column=column, value_set=keys))
     for column in schema.columns:
@@ -79,6 +86,11 @@ def _plain_frame(table: pa.Table) -> pd.DataFrame:
 
 def expectation_results(name: str, tables: dict[str, pa.Table]) -> list[dict]:
     """Run the table's suite; one result per expectation (type, column, success, samples)."""
+    with _CONTEXT_LOCK:
+        return _run_suite(name, tables)
+
+
+def _run_suite(name: str, tables: dict[str, pa.Table]) -> list[dict]:
     gx, context = _context()
     schema = table_schema(name)
     data_source = context.data_sources.add_or_update_pandas(f"readouts_{name}")

@@ -1,4 +1,7 @@
-"""All checks of a table, as plain outcomes that Dagster and the release report both show."""
+"""All checks of a table, as plain outcomes that Dagster and the release report both show.
+
+Blocking checks decide whether a release is published; completeness checks only warn.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +10,26 @@ from dataclasses import asdict, dataclass, field
 import pyarrow as pa
 
 from pipelines.schemas import TABLE_NAMES, table_schema
+from pipelines.validation.completeness import evaluate_measure, measures_of
 from pipelines.validation.expectations import expectation_results
-from pipelines.validation.integrity import EVIDENCE_TABLES, count_mismatches, evidence_mismatches
+from pipelines.validation.integrity import (
+    EVIDENCE_TABLES,
+    count_mismatches,
+    date_violations,
+    document_mismatches,
+    evidence_mismatches,
+)
 from pipelines.validation.records import record_errors
 
 # Child table -> the meetings column that counts its rows.
 _MEETING_COUNTS = {"participants": "participant_count", "commitments": "commitment_count"}
+# Tables whose rows belong to a meeting and repeat its document_id.
+_MEETING_CHILDREN = ("participants", "commitments")
+# Tables with a date that must be plausible against the document's publication date.
+_DATED_TABLES = ("meetings",)
+MAX_EXAMPLES = 20
 
-# Property checked -> what it means; a check's name is "<table>_<property>".
+# Blocking property checked -> what it means; a check's name is "<table>_<property>".
 PROPERTIES = {
     "match_json_schema": "Every record conforms to the table's JSON Schema in schemas/.",
     "meet_expectations": "Great Expectations suite: keys unique and non-null, references "
@@ -22,17 +37,51 @@ PROPERTIES = {
     "evidence_matches_text": "Each evidence equals documents.text[evidence_start:evidence_end].",
     "rows_match_meeting_counts": "Each meeting's participant_count (commitment_count) equals "
     "its number of rows in this table.",
+    "same_document_as_meeting": "Each row's document_id is its meeting's document_id.",
+    "dates_are_plausible": "Each meeting's date is not before 1900 and not after its "
+    "document's publication date plus one day.",
+}
+
+# Tables besides the checked one that each property reads.
+_PROPERTY_INPUTS = {
+    "evidence_matches_text": ["documents"],
+    "rows_match_meeting_counts": ["meetings"],
+    "same_document_as_meeting": ["meetings"],
+    "dates_are_plausible": ["documents"],
 }
 
 
+@dataclass(frozen=True)
+class PlannedCheck:
+    """A check as Dagster declares it before running: name, meaning, whether it blocks."""
+
+    name: str
+    description: str
+    blocking: bool
+
+
 def planned_properties(name: str) -> list[str]:
-    """The properties checked for table `name`, in the order check_table reports them."""
+    """The blocking properties checked for table `name`, in the order check_table runs them."""
     found = ["match_json_schema", "meet_expectations"]
     if name in EVIDENCE_TABLES:
         found.append("evidence_matches_text")
     if name in _MEETING_COUNTS:
         found.append("rows_match_meeting_counts")
+    if name in _MEETING_CHILDREN:
+        found.append("same_document_as_meeting")
+    if name in _DATED_TABLES:
+        found.append("dates_are_plausible")
     return found
+
+
+def planned_checks(name: str) -> list[PlannedCheck]:
+    """Every check of table `name`: the blocking properties, then the completeness warnings."""
+    return [
+        PlannedCheck(f"{name}_{prop}", PROPERTIES[prop], True) for prop in planned_properties(name)
+    ] + [
+        PlannedCheck(m.check_name, f"{m.description} Warns below {m.threshold:.0%}.", False)
+        for m in measures_of(name)
+    ]
 
 
 def referenced_tables(name: str) -> list[str]:
@@ -41,9 +90,8 @@ def referenced_tables(name: str) -> list[str]:
     Only tables published before `name` (TABLE_NAMES order): a blocking check that read a later
     table would wait for that table's checks, which may read this one: a cycle.
     """
-    needed = {"evidence_matches_text": ["documents"], "rows_match_meeting_counts": ["meetings"]}
     parents = [fk["reference"]["resource"] for fk in table_schema(name).foreign_keys]
-    found = parents + [t for p in planned_properties(name) for t in needed.get(p, [])]
+    found = parents + [t for p in planned_properties(name) for t in _PROPERTY_INPUTS.get(p, [])]
     return sorted(set(found) - {name})
 
 
@@ -63,14 +111,27 @@ class ValidationReport:
 
     @property
     def passed(self) -> bool:
+        """Whether every blocking check passed; completeness warnings do not count."""
         return all(o.passed for o in self.outcomes if o.blocking)
 
     @property
     def failures(self) -> list[CheckOutcome]:
         return [o for o in self.outcomes if o.blocking and not o.passed]
 
+    @property
+    def warnings(self) -> list[CheckOutcome]:
+        return [o for o in self.outcomes if not o.blocking and not o.passed]
+
     def to_dict(self) -> dict:
-        return {"passed": self.passed, "checks": [asdict(o) for o in self.outcomes]}
+        return {
+            "passed": self.passed,
+            "completeness": {o.name: o.details for o in self.outcomes if not o.blocking},
+            "checks": [asdict(o) for o in self.outcomes],
+        }
+
+
+def _problems(problems: list[str]) -> tuple[bool, dict]:
+    return not problems, {"mismatches": len(problems), "examples": problems[:MAX_EXAMPLES]}
 
 
 def _details(name: str, prop: str, tables: dict[str, pa.Table]) -> tuple[bool, dict]:
@@ -83,10 +144,14 @@ def _details(name: str, prop: str, tables: dict[str, pa.Table]) -> tuple[bool, d
         failed = [r for r in results if not r["success"]]
         return not failed, {"expectations": len(results), "failed": failed}
     if prop == "evidence_matches_text":
-        problems = evidence_mismatches(table, tables["documents"])
-    else:
-        problems = count_mismatches(tables["meetings"], table, _MEETING_COUNTS[name])
-    return not problems, {"mismatches": len(problems), "examples": problems[:20]}
+        return _problems(evidence_mismatches(table, tables["documents"]))
+    if prop == "rows_match_meeting_counts":
+        return _problems(count_mismatches(tables["meetings"], table, _MEETING_COUNTS[name]))
+    if prop == "same_document_as_meeting":
+        return _problems(document_mismatches(table, tables["meetings"]))
+    if prop == "dates_are_plausible":
+        return _problems(date_violations(table, tables["documents"]))
+    raise ValueError(f"unknown property {prop!r}")
 
 
 def check_table(name: str, tables: dict[str, pa.Table]) -> list[CheckOutcome]:
@@ -96,6 +161,11 @@ def check_table(name: str, tables: dict[str, pa.Table]) -> list[CheckOutcome]:
         passed, details = _details(name, prop, tables)
         outcomes.append(
             CheckOutcome(f"{name}_{prop}", name, passed, True, PROPERTIES[prop], details)
+        )
+    for measure in measures_of(name):
+        passed, details = evaluate_measure(measure, tables[name])
+        outcomes.append(
+            CheckOutcome(measure.check_name, name, passed, False, measure.description, details)
         )
     return outcomes
 
