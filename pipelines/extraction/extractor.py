@@ -202,6 +202,10 @@ def _adopt_host_country(
                 participant.country_code = host
 
 
+# Between two counterparts of one "and" pair: "and" and the second one's title.
+_JOINED_PAIR = re.compile(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+|(?:of|the|for)\s+)*")
+
+
 def _inherited_countries(
     text: str, span: tuple[int, int], persons: list[Person], home: str | None
 ) -> dict[int, str]:
@@ -221,14 +225,26 @@ def _inherited_countries(
         (p for p in persons if any(span[0] <= m.start < span[1] for m in p.mentions)),
         key=lambda p: min(m.start for m in p.mentions if span[0] <= m.start < span[1]),
     )
+    previous: tuple[Person, int] | None = None  # the last counterpart and its mention's end
     for person in ordered:
-        position = min(m.start for m in person.mentions if span[0] <= m.start < span[1])
-        if position < after:
+        mention = min(
+            (m for m in person.mentions if span[0] <= m.start < span[1]), key=lambda m: m.start
+        )
+        if mention.start < after:
             continue
         if person.country and person.country != home:
             current = person.country
+            # "President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland": the
+            # country after the last name of an "and" pair covers the first one too.
+            if previous is not None and mention.country_hint and _JOINED_PAIR.fullmatch(
+                text, previous[1], mention.start
+            ):
+                inherited.setdefault(id(previous[0]), person.country)
         elif person.country is None and not person.stateless and current:
             inherited[id(person)] = current
+        last_end = max(m.end for m in person.mentions if span[0] <= m.start < span[1])
+        stateless_free = person.country is None and not person.stateless
+        previous = (person, last_end) if stateless_free and id(person) not in inherited else None
     return inherited
 
 

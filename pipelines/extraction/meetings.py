@@ -21,7 +21,8 @@ MEETING_VERBS = re.compile(
     r"|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversation|videoconference"
     r"|video\s*conference|video\s+call|virtual\s+meeting|received|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
-    r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between|was\s+held|were\s+held)"
+    r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)"
+    r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
     r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call)"
     r"|conference\s+call|chaired|briefing\s+session|working\s+meeting|joint\s+call)\b",
     re.IGNORECASE,
@@ -47,7 +48,8 @@ ALSO_MET = re.compile(
 ATTENDANCE = re.compile(
     r"\b(?:(?:were|was)\s+(?:also\s+)?present|also\s+present|(?:was|were)\s+attended\s+by"
     r"|attended\s+by|in\s+attendance|also\s+attended|(?:also\s+)?(?:took|taking)\s+part"
-    r"|participated|(?:were\s+)?joined\s+by|joining\s+the\s+(?:meeting|talks|discussion)"
+    r"|participated|(?:among\s+)?those\s+(?:present|attending|who\s+attended)"
+    r"|(?:were\s+)?joined\s+by|joining\s+the\s+(?:meeting|talks|discussion)"
     r"|accompanied\s+by|present\s+at\s+the|called\s+on|the\s+following\s+\w+\s+called"
     r"|delegation\s+(?:included|comprised)|participants\s+(?:were|included)"
     r"|(?:signed|exchanged|presented|handed\s+over|made)\s+by|according\s+to)\b",

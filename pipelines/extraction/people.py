@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.countries import find_countries
+from pipelines.extraction.places import city_country
 from pipelines.extraction.tokens import (
     Token,
     bare,
@@ -31,6 +32,9 @@ from pipelines.extraction.vocabulary import (
     HEADLINE_BREAKS,
     INNER_NAME_TITLES,
     ORGANISATION_WORDS,
+    PLACE_PREPOSITIONS,
+    RANK_PREFIXES,
+    REGNAL_NUMBERS,
     STATE_FORM_WORDS,
 )
 
@@ -113,6 +117,11 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
         # A name does not end with initials ("J." of "Antony J." cut by a line end).
         while j - 1 > i and tokens[j - 1].kind == "initials":
             j -= 1
+        # "King Abdullah II": a regnal number ends the name.
+        if j < n and j > i and tokens[j].text in REGNAL_NUMBERS and _joined(
+            text, tokens[j - 1], tokens[j]
+        ):
+            j += 1
         if any(tokens[k].kind == "word" and not is_particle(tokens[k]) for k in range(i, j)):
             blocks.append((i, j))
         i = j
@@ -126,11 +135,15 @@ def _left_title(
     ranks found next to the name."""
     k = i - 1
     address: list[Token] = []
-    while k >= floor and (is_honorific(tokens[k]) or is_rank(tokens[k])) and _joined(
+    while k >= floor and _is_address_word(tokens[k], address) and _joined(
         text, tokens[k], tokens[k + 1]
     ):
-        if k > floor and is_rank(tokens[k]) and is_role_head(tokens[k - 1]) and _joined(
-            text, tokens[k - 1], tokens[k]
+        if (
+            k > floor
+            and is_rank(tokens[k])
+            and is_role_head(tokens[k - 1])
+            and not is_rank(tokens[k - 1])
+            and _joined(text, tokens[k - 1], tokens[k])
         ):
             break  # "Secretary General", "Inspector General": part of the office
         address.insert(0, tokens[k])
@@ -152,6 +165,8 @@ def _left_title(
             continue
         if not _joined(text, token, tokens[k + 1]):
             break
+        if token.kind == "number" and token.text.endswith((",", ".")):
+            break  # "held in Washington on November 10, Minister ...": a date, not the title
         if token.kind == "punct" and token.text in "/-–" or token.kind == "number":
             k -= 1
             continue
@@ -175,6 +190,16 @@ def _left_title(
     while start < i and tokens[start].lower in TITLE_CONNECTORS:
         start += 1
     return start, address
+
+
+def _is_address_word(token: Token, address: list[Token]) -> bool:
+    """An honorific or rank before a name; after one rank only the words of a compound rank
+    ("Vice Admiral", not "Navy Commander Vice Admiral")."""
+    if is_honorific(token):
+        return True
+    if any(is_rank(t) for t in address):
+        return bare(token.text) in RANK_PREFIXES
+    return is_rank(token)
 
 
 def _has_role(tokens: list[Token], start: int, end: int) -> bool:
@@ -259,6 +284,9 @@ def find_person_mentions(
         if mention is not None:
             mentions.append(mention)
             previous_end = b1
+        elif _is_place(text, tokens, b0, b1):
+            previous_end = b1  # no title runs back across a place: "in Washington on ..."
+
     return mentions
 
 
@@ -299,8 +327,17 @@ def _mention_for_block(
         and not country[after]
     ):
         return None
+    if _is_place(text, tokens, b0, b1) or _is_body_of_office(text, tokens, b0, b1, blocks_at):
+        return None
     title_start, address = _left_title(text, tokens, country, b0, floor)
     title_end = b0 - len(address)
+    # "X, Secretary to the President and Roshan Gamage", "the Navy Commander and Air Marshal
+    # Y": a title ending in "and" is the previous person's, unless it runs into a long name
+    # ("Commissioner for Neighbourhood and Enlargement Olivér Várhelyi", split below).
+    if title_end > title_start and tokens[title_end - 1].lower == "and" and (
+        address or b1 - b0 < 3
+    ):
+        title_start = title_end
     has_left_title = _has_role(tokens, title_start, title_end)
     # "President of Delovaya Rossiya Alexei Repik": the complement runs into the name.
     if (
@@ -308,7 +345,7 @@ def _mention_for_block(
         and not address
         and b1 - b0 >= 3
         and title_end > 0
-        and tokens[title_end - 1].lower in ("of", "the", "for")
+        and tokens[title_end - 1].lower in ("of", "the", "for", "and")
     ):
         b0_new = b1 - 2
         title_end = b0_new
@@ -334,7 +371,7 @@ def _mention_for_block(
         end=tokens[b1 - 1].end,
         name=" ".join(name_tokens),
     )
-    ranks = [t for t in address if is_rank(t)]
+    ranks = [t for t in address if is_rank(t) or bare(t.text) in RANK_PREFIXES]
     if ranks:
         mention.rank = " ".join(t.text for t in ranks)
     mention.honorific = any(is_honorific(t) for t in address)
@@ -361,6 +398,17 @@ def _mention_for_block(
                 mention.country_hint = found[0][2]
                 mention.source = "title" if mention.title else mention.source
             k = country_end
+    # "Damon Wilson, an American expert on foreign policy": a demonym in the appositive.
+    if (
+        mention.country_hint is None
+        and k + 2 < n
+        and tokens[k].text == ","
+        and tokens[k + 1].lower in ("a", "an")
+        and country[k + 2]
+    ):
+        found = list(find_countries(tokens[k + 2].text))
+        if found:
+            mention.country_hint = found[0][2]
     if k < n and tokens[k].text == ":" or k + 1 < n and tokens[k].text == "(" and any(
         t.text == ":" for t in tokens[k + 1 : k + 6]
     ):
@@ -398,6 +446,33 @@ def _mention_for_block(
             mention.title_end = text_end(tokens, after, n)
             mention.source = "appositive"
     return mention
+
+
+def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
+    """ "during the UN General Assembly in New York", "the mayor of Wiener Neustadt": a known
+    city after "in", "at", "from" or after an office and "of"."""
+    if b0 == 0:
+        return False
+    before = tokens[b0 - 1].text
+    office_of = before == "of" and b0 >= 2 and is_role_word(tokens[b0 - 2])
+    if before not in PLACE_PREPOSITIONS and not office_of:
+        return False
+    return city_country(_span_text(text, tokens[b0].start, tokens[b1 - 1].end)) is not None
+
+
+def _is_body_of_office(
+    text: str, tokens: list[Token], b0: int, b1: int, blocks_at: dict[int, int]
+) -> bool:
+    """ "President of Yahad-In Unum Father Patrick Desbois": after "of", a proper name followed
+    by an honorific and another name is the body the office belongs to, not a person."""
+    if b0 == 0 or tokens[b0 - 1].lower not in ("of", "for"):
+        return False
+    k = b1
+    while k < len(tokens) and (is_honorific(tokens[k]) or is_rank(tokens[k])) and _joined(
+        text, tokens[k - 1], tokens[k]
+    ):
+        k += 1
+    return k > b1 and blocks_at.get(k) is not None and blocks_at.get(k, -1) > k
 
 
 def text_end(tokens: list[Token], span: tuple[int, int], n: int) -> int:

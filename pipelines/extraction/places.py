@@ -60,6 +60,7 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "Kyiv": ("Kyiv", "UKR"), "Kiev": ("Kyiv", "UKR"), "Male": ("Malé", "MDV"),
     "Malé": ("Malé", "MDV"), "St Petersburg": ("Saint Petersburg", "RUS"),
     "St. Petersburg": ("Saint Petersburg", "RUS"), "New York City": ("New York", "USA"),
+    "New York": ("New York", "USA"),
     "Kuwait City": ("Kuwait City", "KWT"), "Vatican City": ("Vatican City", "VAT"),
 }
 _VENUE_PATTERN = re.compile(

@@ -94,7 +94,10 @@ ORGANISATION_WORDS = _words(
     base headquarters museum cathedral mosque temple stadium arena club theatre theater
     political europe asia africa oceania eurasia caribbean balkans baltic scandinavia
     arctic antarctica latin concern holding highways roads rada sejm knesset bundestag majlis
-    riksdag storting diet legislature
+    riksdag storting diet legislature duchy grand-duchy principality sultanate emirate
+    airlines airline airways aircraft motors industries limited ltd plc inc llc holdings
+    telecom enterprises enterprise budget treasury exchange authority's railways' agency's
+    endowment trust
     """
 )
 
@@ -122,6 +125,19 @@ NON_NAME_WORDS = _words(
     internet web
     """
 )
+
+# Words before a rank that belong to it: "Air Vice Marshal", "Rear Admiral", "Lieutenant
+# General". A person has one rank, so only these may stand before another rank word.
+RANK_PREFIXES = _words(
+    "air vice rear flight wing squadron field fleet lieutenant lt lt. major maj maj. brigadier"
+    " brig brig. colonel col col."
+)
+
+# Regnal numbers that end a monarch's name: "King Abdullah II", "Pope Benedict XVI".
+REGNAL_NUMBERS = _words("II III IV VI VII VIII IX XI XII XIII XIV XV XVI")
+
+# Lower-case words before a place name that make it a place, not a person: "in New York".
+PLACE_PREPOSITIONS = _words("in at from near across throughout")
 
 # Lower-case particles inside personal names: "Mohammed bin Salman", "Ursula von der Leyen".
 # Titles written inside a name and dropped from it: "Malcolm Cardinal Ranjith".

@@ -1,0 +1,151 @@
+"""Behaviours that keep organisations, places and lists of officials apart from people.
+
+Sentences are quoted from public readouts of the bulk corpus.
+"""
+
+from pipelines.dates import parse_publication
+from pipelines.extraction import extract_meetings
+from pipelines.extraction.people import find_person_mentions
+from pipelines.extraction.roles import parse_title
+from pipelines.model import Document
+
+PMD = "Presidential Media Division, Sri Lanka (pmd.gov.lk)"
+WHITE_HOUSE = "The White House (Biden administration briefing room)"
+UKRAINE = "President of Ukraine (president.gov.ua/en)"
+
+
+def _people(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    found = []
+    for mention in find_person_mentions(sentence, 0, len(sentence)):
+        parsed = parse_title(mention.title) if mention.title else None
+        country = mention.country_hint or (parsed.country_code if parsed else None)
+        found.append((mention.name, parsed.role if parsed else mention.rank, country))
+    return found
+
+
+def _document(text: str, publisher: str, published: str, title: str | None = None) -> Document:
+    published_at, published_date = parse_publication(published)
+    return Document(
+        document_id="test", source_id="test", source_path="test", title=title,
+        publisher=publisher, url=None, published_at=published_at, published_date=published_date,
+        language="en", text=text,
+    )
+
+
+def test_a_city_after_in_or_an_office_of_is_not_a_person():
+    sentence = (
+        "President Anura Kumara Dissanayake met with Prime Minister of Pakistan Shehbaz Sharif "
+        "on the sidelines of the 80th United Nations General Assembly in New York."
+    )
+    assert [name for name, _, _ in _people(sentence)] == [
+        "Anura Kumara Dissanayake", "Shehbaz Sharif",
+    ]
+    sentence = "and the mayor of Wiener Neustadt (near Vienna) expressed readiness to help"
+    assert _people(sentence) == []
+
+
+def test_a_place_stops_the_title_of_the_next_person():
+    sentence = (
+        "As part of the Ukraine-US Strategic Partnership Commission meeting held in Washington "
+        "on November 10, Minister for Foreign Affairs of Ukraine Dmytro Kuleba and Head of the "
+        "President's Office Andriy Yermak met with United States Secretary of State Antony "
+        "Blinken."
+    )
+    assert _people(sentence)[0] == ("Dmytro Kuleba", "Minister for Foreign Affairs", "UKR")
+
+
+def test_organisation_suffix_words_end_a_name():
+    sentence = (
+        "Andriy Yermak met with Damon Wilson, an American expert on foreign policy and President "
+        "of the National Endowment for Democracy (NED) in Kyiv."
+    )
+    assert _people(sentence) == [("Andriy Yermak", None, None), ("Damon Wilson", None, "USA")]
+    sentence = "Chairman of SriLankan Airlines Sarath Ganegoda was also present."
+    assert [name for name, _, _ in _people(sentence)] == ["Sarath Ganegoda"]
+
+
+def test_the_body_of_an_office_before_an_honorific_is_not_a_person():
+    # No second real instance in the corpus: the structure of "President of <body> Father X".
+    sentence = (
+        "Andriy Yermak met with the President of Médecins Sans Frontières Dr. Christos Christou."
+    )
+    assert _people(sentence)[1] == (
+        "Christos Christou", "President of Médecins Sans Frontières", None,
+    )
+
+
+def test_regnal_number_keeps_the_country_after_the_name():
+    sentence = (
+        "President Joseph R. Biden spoke today with His Majesty King Abdullah II of Jordan to "
+        "discuss the situation."
+    )
+    assert _people(sentence)[1] == ("Abdullah II", "King", "JOR")
+
+
+def test_compound_ranks_and_office_before_them():
+    sentence = (
+        "Deputy Minister of Defence Aruna Jayasekara, Secretary to the Ministry of Defence Air "
+        "Vice Marshal Sampath Thuyacontha, Commander of the Navy Vice Admiral Kanchana Banagoda, "
+        "and several senior naval officers participated in the meeting."
+    )
+    assert _people(sentence) == [
+        ("Aruna Jayasekara", "Deputy Minister of Defence", None),
+        ("Sampath Thuyacontha", "Secretary to the Ministry of Defence", None),
+        ("Kanchana Banagoda", "Commander of the Navy", None),
+    ]
+    sentence = (
+        "Army Commander Lieutenant General Vikum Liyanage, Air Force Commander Air Marshal Udeni "
+        "Rajapaksa and Navy Commander Vice Admiral Priyantha Perera met with the President"
+    )
+    assert [role for _, role, _ in _people(sentence)] == [
+        "Army Commander", "Air Force Commander", "Navy Commander",
+    ]
+
+
+def test_a_title_ending_in_and_belongs_to_the_previous_person():
+    sentence = (
+        "The meeting was attended by Lieutenant General Lasantha Rodrigo, the new Army Commander; "
+        "Vice Admiral Kanchana Banagoda, the new Navy Commander and Air Marshal Vasu Bandu "
+        "Edirisinghe, the new Air Force Commander."
+    )
+    assert _people(sentence)[2] == ("Vasu Bandu Edirisinghe", "Air Marshal", None)
+    sentence = (
+        "President Volodymyr Zelenskyy met with EU Commissioner for Neighbourhood and "
+        "Enlargement Olivér Várhelyi."
+    )
+    assert _people(sentence)[1] == (
+        "Olivér Várhelyi", "EU Commissioner for Neighbourhood and Enlargement", None,
+    )
+
+
+def test_discussion_held_under_the_president_with_officials_present():
+    text = (
+        "A discussion on Sri Lanka’s current security situation was held today (26) at the "
+        "Presidential Secretariat, under the leadership of President Anura Kumara Disanayake.\n\n"
+        "During the meeting with senior naval officers, attention was drawn to future security "
+        "measures.\n\n"
+        "Among those present were Deputy Minister of Defence Aruna Jayasekara, Secretary to the "
+        "Ministry of Defence Air Vice Marshal Sampath Thuyacontha and Commander of the Navy Vice "
+        "Admiral Kanchana Banagoda."
+    )
+    (meeting,) = extract_meetings(_document(text, PMD, "2025-02-26"))
+    people = {p.name: (p.role, p.country_code) for p in meeting.participants}
+    assert people == {
+        "Anura Kumara Disanayake": ("President", "LKA"),
+        "Aruna Jayasekara": ("Deputy Minister of Defence", "LKA"),
+        "Sampath Thuyacontha": ("Secretary to the Ministry of Defence", "LKA"),
+        "Kanchana Banagoda": ("Commander of the Navy", "LKA"),
+    }
+
+
+def test_the_country_after_an_and_pair_covers_both():
+    text = (
+        "President Joseph R. Biden, Jr. met today with President Guy Parmelin and Foreign "
+        "Minister Ignazio Cassis of Switzerland."
+    )
+    (meeting,) = extract_meetings(_document(text, WHITE_HOUSE, "2021-06-15 12:00:00-04:00"))
+    countries = {p.name: p.country_code for p in meeting.participants}
+    assert countries == {
+        "Joseph R. Biden": "USA", "Guy Parmelin": "CHE", "Ignazio Cassis": "CHE",
+    }
+    assert meeting.kind == "bilateral"
