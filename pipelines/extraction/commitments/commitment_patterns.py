@@ -1,7 +1,8 @@
 """Vocabulary of commitments: the words and phrases that make, block or qualify an undertaking.
 
-Data only. `commitments.py` compiles these into regular expressions once, at import. Entries
-are regex fragments (case-insensitive unless stated); a space stands for any run of white space.
+Data only. The modules of this package compile these into regular expressions once, at
+import. Entries are regex fragments (case-insensitive unless stated); a space stands for any
+run of white space.
 """
 
 from __future__ import annotations
@@ -227,4 +228,12 @@ REPORTING_VERBS = (
 FIRST_PERSON_DECISIONS = (
     r"I (?:consider|deem|find|think) it (?:necessary|appropriate|expedient|right) to"
     r"|I (?:have (?:decided|made a decision)|decided|instruct|am instructing|hereby \w+)"
+)
+
+# Words of a participant's name that do not identify them (honorifics, particles).
+HONORIFICS: frozenset[str] = _words(
+    """
+    mr mrs ms dr h.e he sir madam his her excellency hon prof jr sr ii iii de da van von bin al
+    el the
+    """
 )

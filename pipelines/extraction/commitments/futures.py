@@ -1,0 +1,154 @@
+"""Pledges in a bare future ("will provide", "intends to build"): concrete, and made by a
+party as subject or as the speaker of reported speech ("stated that steps will be taken")."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.commitments import commitment_patterns as patterns
+from pipelines.extraction.commitments.candidate import Candidate
+from pipelines.extraction.commitments.clauses import (
+    AND_BEFORE,
+    end_of_clause,
+    start_of_clause,
+    text_before,
+)
+from pipelines.extraction.commitments.due import due_date
+from pipelines.extraction.commitments.filters import HEDGE, NEGATION_AFTER, NEGATION_BEFORE
+from pipelines.extraction.commitments.parties import MeetingParties, Mention
+from pipelines.extraction.commitments.pledge_items import CONCRETE_VERB_PHRASE, pledge_items
+from pipelines.extraction.commitments.regex import compile_spaced
+
+FUTURE = compile_spaced(
+    rf"\b(?P<marker>{patterns.FUTURE_MARKERS})"
+    r" (?:(?:also|further|soon|jointly|immediately|promptly|now|then|additionally|definitely"
+    r"|certainly|shortly|swiftly|quickly|urgently|continue to|start to|begin to) )*"
+    r"(?:be )?(?P<verb>[a-z][\w-]*)"
+)
+STEPS_BEFORE = compile_spaced(r"\b(?:steps|measures|actions?) $")
+SCHEDULE_HOLD = compile_spaced(rf"(?:hold|held) (?:{patterns.SCHEDULED_MEETINGS})\b")
+REPORTING_FRAME = compile_spaced(
+    rf"\b(?P<verb>{patterns.REPORTING_VERBS})(?: (?:\w+ ){{0,3}}?| )that (?!(?:is|are|was|were"
+    r"|has|have|had|will|would)\b)"
+)
+ACCORDING_TO = compile_spaced(r"\baccording to (?P<who>[\w .’'\-]{2,60}?),")
+AMOUNT = compile_spaced(
+    r"[$€£]|\b(?:USD|EUR|RUB|US\$) ?\d|\b\d[\d,.]* ?(?:million|billion|trillion|thousand"
+    r"|percent|per cent|%|people|persons|tonnes|tons|doses|vaccines|units|rubles|roubles|dollars"
+    r"|euros|hryvnias?|rupees|troops|families|homes|schools|hospitals)\b"
+)
+
+
+def find_futures(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
+    """Pledges in a future tense in the sentence text[start:end]."""
+    found = []
+    for match in FUTURE.finditer(meeting.text, start, end):
+        trigger, marker = match.start(), " ".join(match.group("marker").lower().split())
+        verb = match.group("verb").lower()
+        if verb in ("like", "love", "be", "have", "not", "never"):
+            continue
+        scope_end = end_of_clause(meeting.text, match.end(), end)
+        scope = meeting.text[match.start() : scope_end]
+        if NEGATION_AFTER.match(meeting.text[match.end("marker") :].lstrip()):
+            continue
+        verb_phrase = meeting.text[match.start("verb") : scope_end]
+        concrete = (
+            verb in patterns.CONCRETE_ACTION_VERBS
+            or CONCRETE_VERB_PHRASE.match(verb_phrase)
+            or (verb == "taken" and STEPS_BEFORE.search(text_before(meeting.text, start, trigger)))
+            or (
+                AMOUNT.search(scope)
+                and due_date(meeting.text, meeting.reference, match.end(), scope_end)
+            )
+        )
+        if not concrete or SCHEDULE_HOLD.match(scope[len(match.group(0)) - len(verb) :]):
+            continue
+        clause_start = start_of_clause(meeting.text, start, trigger)
+        if HEDGE.search(meeting.text, clause_start, trigger):
+            continue
+        if NEGATION_BEFORE.search(text_before(meeting.text, start, trigger)):
+            continue
+        passive = re.search(r"\bbe\s+[a-z][\w-]*$", match.group(0))
+        actors = _future_actors(meeting, start, clause_start, trigger, marker, bool(passive))
+        if actors is None:
+            continue
+        found.extend(pledge_items(meeting, trigger, match.end("marker"), start, end, actors))
+    return found
+
+
+def _future_actors(
+    meeting: MeetingParties, start: int, clause_start: int, trigger: int, marker: str, passive: bool
+) -> tuple[int, ...] | None:
+    """Who undertakes a future: a participant speaking (reported speech or "I"), or a
+    participant, their government or organisation as subject. None when no party does.
+    In reported speech an active verb needs a party as its own subject ("stated that the
+    gas supply will provide an opportunity" is a forecast, not a pledge)."""
+    frame = None
+    for candidate in REPORTING_FRAME.finditer(meeting.text, start, trigger):
+        frame = candidate
+    for candidate in ACCORDING_TO.finditer(meeting.text, start, trigger):
+        if frame is None or candidate.start() > frame.start():
+            frame = candidate
+    if marker in patterns.NOUN_LIKE_MARKERS and not _directly_after_subject(
+        meeting, start, frame.end() if frame else clause_start, trigger
+    ):
+        return None
+    if frame is not None:
+        own_subject = meeting.subject(start, frame.end(), trigger, fallback=False)
+        if not passive and (own_subject is None or not meeting.is_party(own_subject)):
+            return None
+        speaker = _frame_speaker(meeting, start, frame)
+        if speaker is None or not meeting.is_party(speaker) or speaker.kind == "first_plural":
+            return None
+        return meeting.actors_of(speaker)
+    if passive or marker == "would":
+        return None
+    follows_and = AND_BEFORE.search(meeting.text, start, trigger) is not None
+    subject = meeting.subject(start, clause_start, trigger, fallback=follows_and)
+    if subject is None:
+        return None
+    if subject.kind == "first_singular":
+        return subject.indexes
+    if subject.kind == "government" or (
+        subject.kind in ("name", "title", "country", "group", "organisation") and subject.indexes
+    ):
+        if subject.kind == "country" and not subject.indexes:
+            return None
+        return subject.indexes
+    return None
+
+
+def _directly_after_subject(
+    meeting: MeetingParties, start: int, clause_start: int, trigger: int
+) -> bool:
+    """'the UN intends to' (a verb) rather than 'an ambitious plan to' (a noun)."""
+    follows_and = AND_BEFORE.search(meeting.text, start, trigger) is not None
+    subject = meeting.subject(start, clause_start, trigger, fallback=follows_and)
+    if subject is None:
+        return False
+    if follows_and:
+        return True
+    return (
+        re.fullmatch(
+            r"\s*(?:(?:also|now|further|still|currently|\w+ly)\s+)?",
+            meeting.text[subject.end : trigger],
+        )
+        is not None
+    )
+
+
+def _frame_speaker(meeting: MeetingParties, start: int, frame: re.Match[str]) -> Mention | None:
+    """Who speaks in a reporting frame: the subject of "X stated that", or the X of
+    "according to X,". None when the frame itself is hedged."""
+    if "who" in frame.groupdict():
+        who = frame.group("who").strip()
+        if who.lower() in ("him", "her"):
+            return Mention(
+                frame.start("who"), frame.end("who"), "pronoun", meeting.previous_subject()
+            )
+        mentions = meeting.mentions(frame.start("who"), frame.end("who"))
+        return mentions[0] if mentions else None
+    clause_start = start_of_clause(meeting.text, start, frame.start())
+    if HEDGE.search(meeting.text, clause_start, frame.start()):
+        return None
+    return meeting.subject(start, clause_start, frame.start())

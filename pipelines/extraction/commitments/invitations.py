@@ -1,0 +1,95 @@
+"""Invitations extended at the meeting ("invited him to visit Moscow")."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.commitments import commitment_patterns as patterns
+from pipelines.extraction.commitments.candidate import Candidate
+from pipelines.extraction.commitments.clauses import (
+    describe,
+    end_of_clause,
+    start_of_clause,
+    text_before,
+)
+from pipelines.extraction.commitments.due import due_date
+from pipelines.extraction.commitments.filters import (
+    INVITATION_HEDGE,
+    NEGATION_BEFORE,
+    dates_before_reference,
+    is_blocked,
+)
+from pipelines.extraction.commitments.parties import MeetingParties
+from pipelines.extraction.commitments.regex import compile_spaced
+
+INVITATION = compile_spaced(rf"\b(?P<verb>{patterns.INVITATION_VERBS})\b")
+INVITATION_PURPOSE = compile_spaced(
+    rf"\bto (?!(?:{patterns.FLOOR_GIVING_VERBS})\b)(?:(?:{patterns.INVITATION_PURPOSES})\b|[A-Z])",
+    0,
+)
+
+
+def find_invitations(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
+    """Invitations extended in the sentence text[start:end]."""
+    found = []
+    for match in INVITATION.finditer(meeting.text, start, end):
+        trigger, verb_end = match.start(), match.end()
+        verb = match.group("verb").lower()
+        before = text_before(meeting.text, start, trigger)
+        if verb.startswith("invit"):
+            if re.search(
+                r"\b(?:was|were|been|being|is|are|be|had|for|the|his|her|their|an|of"
+                r"|at|by)\s+(?:(?:also|officially|formally|kindly)\s+)?$",
+                before,
+                re.I,
+            ):
+                continue
+            if re.match(r"\s+by\b", meeting.text[verb_end:end]):
+                continue
+        if NEGATION_BEFORE.search(before):
+            continue
+        clause_end = end_of_clause(meeting.text, verb_end, end)
+        purpose = INVITATION_PURPOSE.search(meeting.text, verb_end, min(clause_end, verb_end + 120))
+        if verb.startswith("invit") and purpose is None:
+            continue
+        if is_blocked(meeting.text, start, trigger, INVITATION_HEDGE):
+            continue
+        if dates_before_reference(meeting.text, meeting.reference, verb_end, clause_end):
+            continue
+        subject = meeting.subject(start, start_of_clause(meeting.text, start, trigger), trigger)
+        actors = meeting.actors_of(subject)
+        object_end = purpose.start() if purpose else clause_end
+        counterparts = _invitees(meeting, verb_end, object_end, actors)
+        found.append(
+            Candidate(
+                type="invitation",
+                trigger_start=trigger,
+                scope_end=clause_end,
+                description=describe(meeting.text, trigger, clause_end),
+                due=due_date(meeting.text, meeting.reference, verb_end, clause_end),
+                evidence=(start, end),
+                actors=actors,
+                counterparts=counterparts,
+            )
+        )
+    return found
+
+
+def _invitees(
+    meeting: MeetingParties, start: int, end: int, actors: tuple[int, ...]
+) -> tuple[int, ...]:
+    named = {
+        i
+        for m in meeting.mentions(start, end)
+        if m.kind in ("name", "title", "group")
+        for i in m.indexes
+        if i not in actors
+    }
+    if named:
+        return tuple(sorted(named))
+    obj = meeting.text[start:end]
+    if re.search(
+        r"\b(?:you|him|her|them|his counterpart|her counterpart|counterparts?)\b", obj, re.I
+    ):
+        return meeting.others(actors)
+    return ()
