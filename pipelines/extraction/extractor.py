@@ -12,9 +12,11 @@ from collections.abc import Callable, Sequence
 
 from pipelines.countries import find_countries
 from pipelines.dates import find_dates
+from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
 from pipelines.extraction.meetings import (
     BACKGROUND_CUES,
+    GROUP_COUNTERPART,
     MeetingDraft,
     is_meeting_sentence,
     segment_meetings,
@@ -74,8 +76,12 @@ def choose_principal(
     if holders:
         return holders[0]
     if main is not None:
-        for person in main.persons:
-            if person.role is None and person.country is None and not person.stateless:
+        for place, person in enumerate(main.persons):
+            if person.role is not None or person.country is not None or person.stateless:
+                continue
+            # A role-less counterpart named after the subject of the meeting sentence
+            # ("Sherman met ... with Zin Mar Aung") is not the principal.
+            if place == 0 or main.evidence.get(id(person)) != main.sentence:
                 return person
     return None
 
@@ -271,6 +277,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         if main_subject is not None:
             draft.add(main_subject, drafts[0].evidence.get(id(main_subject), drafts[0].sentence))
     home = principal_info.country_code if principal_info else None
+    delegates = delegation_countries(text, sentences, persons)
     published = document.published_date
     results: list[ExtractedMeeting] = []
     main_date: tuple[dt.date | None, str | None, str | None] | None = None
@@ -294,7 +301,8 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             evidence = sentences[draft.evidence.get(id(person), draft.sentence)]
             participants.append(
                 _participant(
-                    person, text, evidence, inherited.get(id(person), home), principal_info,
+                    person, text, evidence,
+                    inherited.get(id(person), delegates.get(id(person), home)), principal_info,
                     person is principal,
                 )
             )
@@ -302,7 +310,9 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             _principal_implied(sentence_text, principal_info)
         ):
             participants.insert(0, _participant(None, text, span, home, principal_info, True))
-        if len(participants) < 2:
+        if len(participants) < 2 and not (
+            number == 0 and participants and GROUP_COUNTERPART.search(sentence_text)
+        ):
             continue
         if number > 0:
             _adopt_host_country(participants, draft, results, home)

@@ -24,13 +24,22 @@ MEETING_VERBS = re.compile(
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
     r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call)"
-    r"|conference\s+call|chaired|briefing\s+session|working\s+meeting|joint\s+call)\b",
+    r"|conference\s+call|chaired|briefing\s+session|working\s+meeting|joint\s+call|convened"
+    r"|visited\s+(?=(?:\w+\s+){0,2}?(?:President|Prime\s+Minister|Minister|Chancellor|King"
+    r"|Emir|Amir|Secretary|Governor)\b))\b",
     re.IGNORECASE,
 )
 FUTURE_CUES = re.compile(
     r"\b(?:will\s+(?:meet|hold|host|visit|receive|travel|speak|have)|to\s+meet\b|is\s+scheduled"
     r"|are\s+scheduled|is\s+expected\s+to\s+(?:meet|hold)|plans?\s+to\s+(?:meet|hold)"
-    r"|tomorrow|(?:is|are)\s+(?:also\s+)?expected|will\s+be\s+(?:held|signed))\b",
+    r"|tomorrow|(?:is|are)\s+(?:also\s+)?expected|will\s+be\s+(?:held|signed)"
+    r"|(?:is|are)\s+set\s+to)\b",
+    re.IGNORECASE,
+)
+# A meeting reported as done: after an announcement only these open the main meeting.
+PAST_MEETING = re.compile(
+    r"\b(?:met|held|received|hosted|welcomed|spoke|called|took\s+place|was\s+held"
+    r"|were\s+held|discussed|chaired|visited|convened|paid)\b",
     re.IGNORECASE,
 )
 # How far after the meeting verb a future cue still governs it ("met" ... "tomorrow").
@@ -49,10 +58,30 @@ ATTENDANCE = re.compile(
     r"\b(?:(?:were|was)\s+(?:also\s+)?present|also\s+present|(?:was|were)\s+attended\s+by"
     r"|attended\s+by|in\s+attendance|also\s+attended|(?:also\s+)?(?:took|taking)\s+part"
     r"|participated|(?:among\s+)?those\s+(?:present|attending|who\s+attended)"
-    r"|(?:were\s+)?joined\s+by|joining\s+the\s+(?:meeting|talks|discussion)"
+    r"|(?:were\s+)?joined\s+by|joining\s+the\s+(?:meeting|talks|discussion|call|conversation)"
+    r"|participating\s+in\s+the\s+(?:meeting|talks|discussion|call|conversation)"
+    r"|on\s+the\s+call\s+were"
+    r"|joining\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:at|in|for|on)\s+(?:this|the)\s+"
+    r"(?:meeting|talks|discussion|call|conversation)"
+    r"|(?:were|was)\s+(?:also\s+)?invited\s+to\s+(?:attend|take\s+part\s+in|participate\s+in|join)"
+    r"\s+(?:the|this)\s+(?:meeting|talks|discussion|session|call|conversation)"
+    r"|attended\s+(?:the|this)\s+(?:meeting|talks|discussion|session|call|conversation)"
     r"|accompanied\s+by|present\s+at\s+the|called\s+on|the\s+following\s+\w+\s+called"
-    r"|delegation\s+(?:included|comprised)|participants\s+(?:were|included)"
+    r"|delegation\s+(?:also\s+)?(?:included|comprised|consisted)|participants\s+(?:were|included)"
     r"|(?:signed|exchanged|presented|handed\s+over|made)\s+by|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+# An unnamed group as the counterpart: "held a meeting with members of the Cabinet",
+# "A discussion between President X and small and medium-scale rice mill owners".
+GROUP_COUNTERPART = re.compile(
+    r"\b(?:with|hosted|convened|received|between\s+.{3,80}?\s+and)\s+"
+    r"(?:the\s+|an?\s+(?:\w+\s+)?group\s+of\s+)?(?:[\w-]+,?\s+){0,6}?"
+    r"(?:members|representatives|heads|owners|leaders|executives|chairmen|governors|ministers"
+    r"|officials|delegations?|students|farmers|workers|entrepreneurs|rectors|veterans|mayors"
+    r"|businessmen|industrialists|scientists|servicemen|families|graduates|participants"
+    r"|legislators|lawmakers|advisors|advisers|ambassadors|envoys|secretaries|counterparts"
+    r"|commanders|CEOs)\b",
     re.IGNORECASE,
 )
 
@@ -127,10 +156,14 @@ def segment_meetings(
     for index, mention, person in mentions:
         by_sentence.setdefault(index, []).append((mention, person))
     drafts: list[MeetingDraft] = []
+    announced = False  # a meeting announced for the future came first
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         if not is_meeting_sentence(sentence):
+            announced = announced or not drafts and _announces_meeting(sentence)
             continue
+        if announced and not drafts and not PAST_MEETING.search(sentence):
+            continue  # "Among the key figures meeting President X are ...": still the plan
         people = [
             p for m, p in by_sentence.get(index, [])
             if not _inside_quotes(text, start, m.start) and not p.is_spokesperson
@@ -170,8 +203,13 @@ def segment_meetings(
     return drafts
 
 
+def _announces_meeting(sentence: str) -> bool:
+    verb = MEETING_VERBS.search(sentence) or re.search(r"\bmeet\b", sentence)
+    return bool(verb and FUTURE_CUES.search(sentence))
+
+
 def _mentions_principal(sentence: str) -> bool:
-    return bool(re.search(r"\bThe\s+(?:President|Prime\s+Minister|Secretary|Chancellor)\b",
+    return bool(re.search(r"\b[Tt]he\s+(?:President|Prime\s+Minister|Secretary|Chancellor)\b",
                           sentence))
 
 

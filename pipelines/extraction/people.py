@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipelines.countries import find_countries
 from pipelines.extraction.places import city_country
+from pipelines.extraction.roles import parse_title
 from pipelines.extraction.tokens import (
     Token,
     bare,
@@ -31,10 +32,12 @@ from pipelines.extraction.vocabulary import (
     COMMON_HEAD_NOUNS,
     HEADLINE_BREAKS,
     INNER_NAME_TITLES,
+    NAME_INNER_MONTHS,
     ORGANISATION_WORDS,
     PLACE_PREPOSITIONS,
     RANK_PREFIXES,
     REGNAL_NUMBERS,
+    ROLE_HEADS,
     STATE_FORM_WORDS,
 )
 
@@ -58,6 +61,8 @@ class PersonMention:
     country_hint: str | None = None  # from "of Japan" right after the name
     rank: str | None = None  # "Admiral", "Lieutenant Colonel"
     honorific: bool = False
+    hint_end: int | None = None  # end of the "of Japan" after the name
+    organisation: str | None = None  # an international body after the name: "of NATO"
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -91,8 +96,18 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
     i = 0
     n = len(tokens)
     while i < n:
-        if not could_be_name(tokens[i], country[i]) or tokens[i].kind == "initials" and (
-            i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1])
+        # "Jan Novak", "Zin Mar Aung": a month's abbreviation before a name is part of it.
+        month_first = (
+            tokens[i].text.istitle()
+            and tokens[i].lower in NAME_INNER_MONTHS
+            and i + 1 < n
+            and _joined(text, tokens[i], tokens[i + 1])
+            and could_be_name(tokens[i + 1], country[i + 1])
+        )
+        if not month_first and (
+            not could_be_name(tokens[i], country[i]) or tokens[i].kind == "initials" and (
+                i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1])
+            )
         ):
             i += 1
             continue
@@ -106,7 +121,7 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
                 and _joined(text, tokens[j], tokens[j + 1])
                 and could_be_name(tokens[j + 1], country[j + 1])
             ) or (
-                is_particle(tokens[j])
+                (is_particle(tokens[j]) or tokens[j].lower in NAME_INNER_MONTHS)
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
                 and could_be_name(tokens[j + 1], country[j + 1])
@@ -129,10 +144,16 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
 
 
 def _left_title(
-    text: str, tokens: list[Token], country: list[bool], i: int, floor: int
+    text: str,
+    tokens: list[Token],
+    country: list[bool],
+    i: int,
+    floor: int,
+    claimed_end: int | None = None,
 ) -> tuple[int, list[Token]]:
     """Start index of the title phrase that ends right before token i, and the honorifics and
-    ranks found next to the name."""
+    ranks found next to the name. `claimed_end` is where the previous person's appositive
+    title ends."""
     k = i - 1
     address: list[Token] = []
     while k >= floor and _is_address_word(tokens[k], address) and _joined(
@@ -189,7 +210,20 @@ def _left_title(
     # Drop connectors at the front ("of the ...").
     while start < i and tokens[start].lower in TITLE_CONNECTORS:
         start += 1
+    if address and _after_claimed_title(tokens, i - len(address) - 1, claimed_end):
+        return i - len(address), address
     return start, address
+
+
+def _after_claimed_title(tokens: list[Token], comma: int, claimed_end: int | None) -> bool:
+    """The comma before a name closes the previous person's appositive: in "Mr. Lin Tao,
+    Deputy Director General IDCPC, Ms Li Jinyan" the phrase before "Ms" is Lin Tao's title."""
+    return (
+        claimed_end is not None
+        and comma >= 1
+        and tokens[comma].text == ","
+        and tokens[comma - 1].end == claimed_end
+    )
 
 
 def _is_address_word(token: Token, address: list[Token]) -> bool:
@@ -224,7 +258,8 @@ def _appositive(
     k = j
     if tokens[k].text == ",":
         k += 1
-    if k < n and tokens[k].lower == "the":
+    definite = k < n and tokens[k].lower == "the"
+    if definite:
         k += 1
     if k >= n or not (is_role_word(tokens[k]) or country[k] and k + 1 < n and is_role_word(
         tokens[k + 1]
@@ -234,6 +269,8 @@ def _appositive(
     end = k
     while k < n:
         token = tokens[k]
+        if k in blocks_at and is_honorific(tokens[k]) and tokens[k - 1].lower == "and":
+            break  # "Dr A, Secretary to the President and Mr B, ...": B starts there
         if k in blocks_at and not (k > begin and tokens[k - 1].lower in TITLE_CONNECTORS):
             return None  # "..., Sri Lanka's Ambassador to Germany, Ms. Varuni ...": the next one's
         if token.kind == "punct" and token.text in ";:()\"“”.–—":
@@ -250,8 +287,14 @@ def _appositive(
             TITLE_CONNECTORS
         ):
             break
-        end = k + 1
+        if token.lower not in TITLE_CONNECTORS:  # "... of China and several officials"
+            end = k + 1
         k += 1
+    # "On the Day of Russian Parliamentarism, the President met ...": a subject, not a title.
+    if definite and end - begin <= 2 and end < n and tokens[end].kind == "word" and (
+        not tokens[end].is_capitalised and tokens[end].lower not in TITLE_CONNECTORS
+    ):
+        return None
     return (begin, end) if end > begin else None
 
 
@@ -280,14 +323,65 @@ def find_person_mentions(
     mentions: list[PersonMention] = []
     previous_end = 0
     for b0, b1 in blocks:
-        mention = _mention_for_block(text, tokens, country, b0, b1, previous_end, blocks_at)
+        claimed_end = (
+            mentions[-1].title_end if mentions and mentions[-1].source == "appositive" else None
+        )
+        mention = _mention_for_block(
+            text, tokens, country, b0, b1, previous_end, blocks_at, claimed_end
+        )
         if mention is not None:
             mentions.append(mention)
             previous_end = b1
+            # "Prime Minister A of the Czech Republic and President B": no title runs back
+            # across the previous one's country.
+            while previous_end < len(tokens) and mention.hint_end is not None and (
+                tokens[previous_end].end <= mention.hint_end
+            ):
+                previous_end += 1
         elif _is_place(text, tokens, b0, b1):
             previous_end = b1  # no title runs back across a place: "in Washington on ..."
-
+    _share_plural_titles(text, mentions)
     return mentions
+
+
+_BODY_AFTER_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,6}[A-Z][\w.&'’-]*(?:\s+\([A-Z.]+\))?)"
+)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _singular_title(title: str) -> str | None:
+    """ "deputy prime ministers" -> "Deputy Prime Minister"; None when not plural."""
+    words = title.split()
+    last = words[-1]
+    if not (last.endswith("s") and last[:-1].lower() in ROLE_HEADS):
+        return None
+    words[-1] = last[:-1]
+    if title.islower():
+        words = [w.capitalize() for w in words]
+    return " ".join(words)
+
+
+def _share_plural_titles(text: str, mentions: list[PersonMention]) -> None:
+    """ "Deputy Prime Ministers A, B and C": each name of the list holds the office."""
+    shared: str | None = None
+    previous: PersonMention | None = None
+    for mention in mentions:
+        listed = previous is not None and _LIST_SEPARATOR.fullmatch(
+            text, previous.end, mention.start
+        )
+        if mention.title and mention.title_end is not None and (
+            _SPACE_ONLY.fullmatch(text, mention.title_end, mention.start) or mention.honorific
+        ):
+            shared = _singular_title(mention.title)
+            if shared:
+                mention.title = shared
+        elif shared and listed and not mention.title and not mention.honorific:
+            mention.title = shared
+            mention.source = "title"
+        else:
+            shared = None
+        previous = mention
 
 
 def _mention_for_block(
@@ -298,6 +392,7 @@ def _mention_for_block(
     b1: int,
     floor: int,
     blocks_at: dict[int, int],
+    claimed_end: int | None = None,
 ) -> PersonMention | None:
     n = len(tokens)
     nxt = tokens[b1] if b1 < n else None
@@ -309,6 +404,12 @@ def _mention_for_block(
         return None
     # "Portuguese MFA Political Director": one unknown word inside a title.
     if b1 - b0 == 1 and joined_next and nxt.kind == "word" and is_role_word(nxt):
+        return None
+    # "Build Back Better (BBB)": a name followed by its own initials is a programme or body.
+    if _followed_by_initials(tokens, b0, b1):
+        return None
+    # "Lak Sathosa Chairman Dr. Samitha Perera": a body's name before an office and its holder.
+    if joined_next and _heads_title_of_next(text, tokens, b1, blocks_at):
         return None
     # "the Associated Trio countries": a proper adjective before a common noun.
     if joined_next and nxt.kind == "word" and nxt.lower in COMMON_HEAD_NOUNS:
@@ -329,7 +430,7 @@ def _mention_for_block(
         return None
     if _is_place(text, tokens, b0, b1) or _is_body_of_office(text, tokens, b0, b1, blocks_at):
         return None
-    title_start, address = _left_title(text, tokens, country, b0, floor)
+    title_start, address = _left_title(text, tokens, country, b0, floor, claimed_end)
     title_end = b0 - len(address)
     # "X, Secretary to the President and Roshan Gamage", "the Navy Commander and Air Marshal
     # Y": a title ending in "and" is the previous person's, unless it runs into a long name
@@ -396,8 +497,15 @@ def _mention_for_block(
             found = list(find_countries(hint_text))
             if found:
                 mention.country_hint = found[0][2]
+                mention.hint_end = tokens[country_end - 1].end
                 mention.source = "title" if mention.title else mention.source
             k = country_end
+    # "Secretary General Jens Stoltenberg of the North Atlantic Treaty Organization (NATO)".
+    if mention.title and mention.country_hint is None and k == b1:
+        body = _BODY_AFTER_NAME.match(text, mention.end)
+        if body and parse_title(f"Head of {body.group(1)}").international:
+            mention.organisation = " ".join(body.group(1).split())
+            mention.hint_end = body.end()
     # "Damon Wilson, an American expert on foreign policy": a demonym in the appositive.
     if (
         mention.country_hint is None
@@ -422,10 +530,12 @@ def _mention_for_block(
             mention.title = _span_text(text, tokens[a0].start, tokens[a1 - 1].end)
             mention.title_start, mention.title_end = tokens[a0].start, tokens[a1 - 1].end
             mention.source = "appositive"
-        elif b0 >= 2 and tokens[b0 - 1 - len(address)].text in (",", "–", "—") or (
+        elif (b0 >= 2 and tokens[b0 - 1 - len(address)].text in (",", "–", "—") or (
             address and b0 - len(address) >= 2 and tokens[b0 - len(address) - 1].text == ","
-        ):
+        )):
             before = _title_before_comma(text, tokens, country, b0 - len(address) - 1, floor)
+            if address and _after_claimed_title(tokens, b0 - len(address) - 1, claimed_end):
+                before = None
             if before is not None:
                 mention.title = _span_text(text, tokens[before[0]].start, tokens[before[1] - 1].end)
                 mention.title_start = tokens[before[0]].start
@@ -446,6 +556,27 @@ def _mention_for_block(
             mention.title_end = text_end(tokens, after, n)
             mention.source = "appositive"
     return mention
+
+
+def _followed_by_initials(tokens: list[Token], b0: int, b1: int) -> bool:
+    if b1 - b0 < 2 or b1 + 2 >= len(tokens) or tokens[b1].text != "(" or (
+        tokens[b1 + 2].text != ")"
+    ):
+        return False
+    initials = "".join(t.text[0] for t in tokens[b0:b1] if t.kind == "word").upper()
+    return tokens[b1 + 1].text.replace(".", "").upper() == initials
+
+
+def _heads_title_of_next(
+    text: str, tokens: list[Token], k: int, blocks_at: dict[int, int]
+) -> bool:
+    """Tokens from k are office words running straight into the next person's name."""
+    start = k
+    while k < len(tokens) and tokens[k].is_capitalised and is_role_word(tokens[k]) and (
+        k == start or _joined(text, tokens[k - 1], tokens[k])
+    ):
+        k += 1
+    return k > start and k in blocks_at and _joined(text, tokens[k - 1], tokens[k])
 
 
 def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:

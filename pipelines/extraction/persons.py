@@ -6,6 +6,7 @@ whose fuller name contains them; the fullest form found is the person's name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipelines.countries import find_countries
@@ -67,12 +68,40 @@ class Person:
         return any(m.source != "bare" for m in self.mentions) or len(self.name.split()) >= 2
 
 
+# How many letters two long spellings of one name may differ by ("Zelenskyy", "Zelenskyiyy").
+MAX_SPELLING_EDITS = 2
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of two words, or limit + 1 once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, letter in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (letter != other)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
 def _spelling_variant(a: str, b: str) -> bool:
-    """Two long words that differ by one doubled or dropped letter."""
-    if a == b or len(a) < 6 or len(b) < 6 or abs(len(a) - len(b)) != 1 or a[:3] != b[:3]:
+    """Two long words that differ by a letter or two ("Dissanayake", "Disanayake")."""
+    if a == b or len(a) < 6 or len(b) < 6 or a[:3] != b[:3]:
         return False
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    return _edit_distance(a, b, MAX_SPELLING_EDITS) <= MAX_SPELLING_EDITS
+
+
+def _variant_of(tokens: set[str], known: set[str]) -> bool:
+    """All words of a name but one are a person's; that one is a spelling variant of theirs."""
+    odd = tokens - known
+    if len(odd) != 1:
+        return False
+    (word,) = odd
+    return any(_spelling_variant(word, other) for other in known - tokens)
 
 
 def _name_key(token: str) -> str:
@@ -84,10 +113,10 @@ def _matching_person(persons: list[Person], mention: PersonMention) -> Person | 
     if not tokens:
         return None
     containing = [p for p in persons if tokens <= p.tokens]
-    if not containing and len(tokens) == 1:
-        # "Dissanayake" and "Disanayake": one person spelled two ways in one document.
-        (token,) = tokens
-        containing = [p for p in persons if any(_spelling_variant(token, t) for t in p.tokens)]
+    if not containing:
+        # "Dissanayake" and "Disanayake", "Volodymyr Zelenskyiyy" and "Volodymyr Zelenskyy": one
+        # person spelled two ways in one document.
+        containing = [p for p in persons if _variant_of(tokens, p.tokens)]
     if not containing:
         contained = [p for p in persons if p.tokens and p.tokens <= tokens]
         return contained[-1] if len(contained) == 1 else None
@@ -115,10 +144,28 @@ def _absorb(person: Person, mention: PersonMention) -> None:
                 parsed.country_code, parsed.international or person.title.international,
                 parsed.non_state or person.title.non_state,
             )
+    if mention.organisation and person.title and not person.title.organization:
+        person.title = ParsedTitle(person.title.role, mention.organisation, None, True, False)
     if mention.rank and not person.rank:
         person.rank = mention.rank
     if mention.country_hint and not person.country_hint:
         person.country_hint = mention.country_hint
+
+
+_NAME_WITH_INITIALS = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)\s*\(([A-Z]{2,7})\)")
+
+
+def initialised_names(text: str) -> set[str]:
+    """Proper names a text gives with their initials ("Build Back Better (BBB)"): programmes
+    and bodies, never people, wherever else they are written."""
+    names = set()
+    for match in _NAME_WITH_INITIALS.finditer(text):
+        words = match.group(1).split()
+        for k in range(len(words) - 1):  # the name may start after other capitalised words
+            if "".join(w[0] for w in words[k:]) == match.group(2):
+                names.add(" ".join(words[k:]))
+                break
+    return names
 
 
 def collect_persons(
@@ -133,8 +180,11 @@ def collect_persons(
     mentions: list[tuple[int, PersonMention, Person]] = []
     pending: list[tuple[int, PersonMention]] = []
     country_spans = list(find_countries(text))
+    not_people = initialised_names(text)
     for index, (start, end) in enumerate(sentences):
         for mention in find_person_mentions(text, start, end, country_spans):
+            if mention.name in not_people:
+                continue
             person = _matching_person(persons, mention)
             if person is None:
                 if len(mention.tokens) < 2 and mention.source == "bare":

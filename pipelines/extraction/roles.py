@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.countries import find_countries
+from pipelines.extraction.tokens import word_could_be_name
 from pipelines.extraction.vocabulary import (
     INTERNATIONAL_ORGANISATIONS,
     NON_STATE_MARKERS,
@@ -26,6 +27,12 @@ _LEADING_ADDRESS = re.compile(
     r"\s+|the\s+|H\.E\.\s+)+",
     re.IGNORECASE,
 )
+
+
+_LEADING_BODY = re.compile(r"((?:[A-Z][a-z]+\s+){1,3}?)((?:Chairman|Chairperson|Chairwoman|Chair"
+                           r"|Director|Director General|Managing Director|Chief Executive Officer"
+                           r"|CEO|President|Head)(?:\s.*)?)")
+_TRAILING_ACRONYM = re.compile(r"(.*[A-Z][a-z]+)\s+([A-Z]{3,8})")
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,16 @@ def parse_title(title: str) -> ParsedTitle:
         w.lower().strip("'s") in ORGANISATION_WORDS for w in complement.group(1).split()
     ):
         organization = complement.group(1)
+    # "Lak Sathosa Chairman": the proper name of a body before the office.
+    body = _LEADING_BODY.match(role)
+    if body and organization is None and not international_match and all(
+        word_could_be_name(w) for w in body.group(1).split()
+    ):
+        role, organization = body.group(2), body.group(1).strip()
+    # "Deputy Director General IDCPC": the acronym of the body after the office.
+    acronym = _TRAILING_ACRONYM.fullmatch(role)
+    if acronym and not any(True for _ in find_countries(acronym.group(2))):
+        role, organization = acronym.group(1), organization or acronym.group(2)
     if international_match and organization is None:
         organization = international_match.group(0)
     role = role.strip(" ,;") or None

@@ -117,6 +117,11 @@ def could_be_name(token: Token, country_token: bool) -> bool:
     return _word_could_be_name(token.text)
 
 
+def word_could_be_name(text: str) -> bool:
+    """Whether a capitalised word may be part of a name (not an office, body or common word)."""
+    return _word_could_be_name(text)
+
+
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|bin|ibn|abu|da|de|van|von|ul)-[A-Z]")
 
 

@@ -27,7 +27,7 @@ ROLE_HEADS = _words(
     registrar superintendent sheriff governor-general viceroy regent delegate negotiator
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
-    ruler crown designer
+    ruler crown designer manager
     """
 )
 
@@ -37,7 +37,7 @@ ROLE_MODIFIERS = _words(
     deputy vice acting first second third senior junior assistant associate special chief
     executive general permanent additional joint interim incoming outgoing lead supreme
     grand principal plenipotentiary extraordinary newly appointed designate former adjunct
-    parliamentary presidential federal national state foreign prime high under
+    parliamentary presidential federal national state foreign prime high under elect
     """
 )
 
@@ -97,7 +97,9 @@ ORGANISATION_WORDS = _words(
     riksdag storting diet legislature duchy grand-duchy principality sultanate emirate
     airlines airline airways aircraft motors industries limited ltd plc inc llc holdings
     telecom enterprises enterprise budget treasury exchange authority's railways' agency's
-    endowment trust
+    endowment trust plaza tower towers mall school schools college act acts system systems
+    agreement agreements principles plan plans strategy studio studios charter treaty accord
+    declaration convention protocol memorandum relic
     """
 )
 
@@ -122,9 +124,14 @@ NON_NAME_WORDS = _words(
     sept oct nov dec mr mrs ms dr prof sir his her excellency highness majesty eminence good
     hello thank thanks welcome dear colleagues friends comrades ladies gentlemen please yes
     well okay now jr sr let first god lord allah covid-19 covid coronavirus omicron delta
-    internet web
+    internet web afterwards afterward subsequently allies partners
+    one two three four five six seven eight nine ten eleven twelve twenty thirty
     """
 )
+
+# Month abbreviations that are also syllables of names ("Zin Mar Aung"): inside a name they
+# do not end it.
+NAME_INNER_MONTHS = _words("jan mar apr jun jul aug sep oct nov dec")
 
 # Words before a rank that belong to it: "Air Vice Marshal", "Rear Admiral", "Lieutenant
 # General". A person has one rank, so only these may stand before another rank word.

@@ -1,0 +1,49 @@
+"""Delegation lists: "The Chinese delegation also included Mr. A, Director X, ..." -- the people
+listed serve the delegation's state, not the publisher's."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.countries import find_countries
+from pipelines.extraction.persons import Person
+
+DELEGATION_LIST = re.compile(
+    r"\bdelegation\b(?P<between>[^.;:]{0,120}?)\s+(?:also\s+)?(?:included|includes|comprised"
+    r"|consisted\s+of|was\s+composed\s+of|(?:was\s+)?(?:headed|led)\s+by)\b"
+)
+# Before a country that is the host or the subject, not the delegation's own: "to Ukraine".
+_HOST_WORDS = re.compile(r"\b(?:to|in|for|with|on|about)\s+(?:the\s+)?$", re.IGNORECASE)
+# How far before "delegation" its demonym may stand ("The Chinese delegation", "The Chinese
+# official delegation").
+DEMONYM_REACH = 30
+
+
+def delegation_countries(
+    text: str, sentences: list[tuple[int, int]], persons: list[Person]
+) -> dict[int, str]:
+    """Country of each person (by id) listed after "the <Demonym> delegation included"."""
+    countries: dict[int, str] = {}
+    for start, end in sentences:
+        match = DELEGATION_LIST.search(text, start, end)
+        if not match:
+            continue
+        code = _delegation_country(text, start, match)
+        if code is None:
+            continue
+        for person in persons:
+            if person.country is None and not person.stateless and any(
+                match.end() <= m.start < end for m in person.mentions
+            ):
+                countries[id(person)] = code
+    return countries
+
+
+def _delegation_country(text: str, sentence_start: int, match: re.Match[str]) -> str | None:
+    """ "a delegation of the United States Congress headed by", "The Chinese delegation"."""
+    for found_start, _, code in find_countries(text, match.start("between"), match.end("between")):
+        if not _HOST_WORDS.search(text, match.start("between"), found_start):
+            return code
+    before = list(find_countries(text, max(sentence_start, match.start() - DEMONYM_REACH),
+                                 match.start()))
+    return before[-1][2] if before else None
