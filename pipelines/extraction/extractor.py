@@ -1,17 +1,18 @@
 """Document -> meetings: the components put together.
 
 sentences -> person mentions -> persons -> meeting segmentation -> principal, dates, format,
-place, participant records -> commitments (from the commitments component, when present).
+place, participant records -> commitments.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from pipelines.countries import find_countries
 from pipelines.dates import find_dates
+from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
 from pipelines.extraction.meetings import (
@@ -27,26 +28,9 @@ from pipelines.extraction.principals import Principal, principal_of
 from pipelines.extraction.sentences import split_sentences
 from pipelines.model import (
     Document,
-    ExtractedCommitment,
     ExtractedMeeting,
     ExtractedParticipant,
 )
-
-CommitmentFinder = Callable[..., list[ExtractedCommitment]]
-_commitment_finder: CommitmentFinder | None | bool = False  # False: not looked up yet
-
-
-def _find_commitments() -> CommitmentFinder | None:
-    """The commitments component's entry point, or None while it does not exist."""
-    global _commitment_finder
-    if _commitment_finder is False:
-        try:
-            from pipelines.extraction.commitments import find_commitments
-        except ImportError:
-            _commitment_finder = None
-        else:
-            _commitment_finder = find_commitments
-    return _commitment_finder  # type: ignore[return-value]
 
 
 def _office_words(role: str | None) -> set[str]:
@@ -347,12 +331,10 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             evidence_end=span[1],
             participants=participants,
         )
-        finder = _find_commitments()
-        if finder is not None:
-            stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
-            first_sentence = 0 if number == 0 else draft.sentence
-            meeting.commitments = finder(
-                text, sentences[first_sentence:stop], participants, published
-            )
+        stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
+        first_sentence = 0 if number == 0 else draft.sentence
+        meeting.commitments = find_commitments(
+            text, sentences[first_sentence:stop], participants, published
+        )
         results.append(meeting)
     return results
