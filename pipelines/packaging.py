@@ -41,11 +41,21 @@ def table_schema_descriptor(schema: TableSchema) -> dict:
     return descriptor
 
 
-def datapackage_descriptor(version: str, files: dict[str, tuple[int, str]]) -> dict:
-    """Data Package v2 descriptor; `files` maps a table name to (bytes, sha256 hex)."""
+def datapackage_descriptor(
+    version: str, digests: dict[str, str], sizes: dict[str, int] | None = None
+) -> dict:
+    """Data Package v2 descriptor; `digests` maps a table name to its file's sha256 (hex) and
+    `sizes` to its size in bytes.
+
+    Note for `frictionless validate`: frictionless 5 reads Parquet through pyarrow rather than
+    its byte stream, so it cannot measure a Parquet file and reports every declared `bytes` as
+    a byte-count error (and skips `hash` silently). The sizes stay, as the Data Package standard
+    and our contract want them; run `frictionless validate --skip-errors byte-count`, and
+    verify the files with SHA256SUMS.
+    """
     resources = []
     for schema in all_table_schemas():
-        size, digest = files[schema.name]
+        digest = digests[schema.name]
         resources.append(
             {
                 "name": schema.name,
@@ -54,7 +64,7 @@ def datapackage_descriptor(version: str, files: dict[str, tuple[int, str]]) -> d
                 "format": "parquet",
                 "mediatype": PARQUET_MEDIATYPE,
                 "description": schema.description,
-                "bytes": size,
+                **({"bytes": sizes[schema.name]} if sizes else {}),
                 "hash": f"sha256:{digest}",
                 "schema": table_schema_descriptor(schema),
             }
@@ -77,6 +87,11 @@ def data_dictionary(version: str) -> str:
         "timestamps as microsecond UTC). `datapackage.json` describes the tables, their keys "
         "and checksums; `SHA256SUMS` verifies every file (`sha256sum -c SHA256SUMS`); "
         "`validation_report.json` holds the result of every check run before publishing.",
+        "",
+        "`report.html` shows the counts, completeness and charts of this release (open it in "
+        "a browser; it loads nothing from the network). `readouts.duckdb` holds one view per "
+        "table over the Parquet files, by relative path: open it read-only and run "
+        "`SET file_search_path = '<this folder>'` first (or start in this folder).",
         "",
         "Evidence columns hold the sentence a row was taken from; `evidence_start` and "
         "`evidence_end` are character offsets into `documents.text`.",

@@ -32,8 +32,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipelines.bi import DATABASE_NAME, duckdb_database_bytes
 from pipelines.packaging import data_dictionary, datapackage_descriptor
-from pipelines.schemas import TABLE_NAMES
+from pipelines.report import REPORT_NAME, render_report
+from pipelines.schemas import TABLE_NAMES, table_schema
 
 CONTRACT_VERSION = "0.1.0"
 RELEASES_DIR = "releases"
@@ -119,7 +121,11 @@ def _sha256(data: bytes) -> str:
 
 
 def release_files(tables: dict[str, pa.Table], validation_report: dict) -> tuple[str, dict]:
-    """The version and every file of the release, as bytes by file name."""
+    """The version and every file of the release, as bytes by file name.
+
+    The version is derived from the Parquet files alone: every other file is computed from
+    the same tables (and the validation report), and SHA256SUMS covers them all.
+    """
     parquet = {name: parquet_bytes(tables[name]) for name in TABLE_NAMES}
     digest = hashlib.sha256()
     for name in TABLE_NAMES:
@@ -127,11 +133,17 @@ def release_files(tables: dict[str, pa.Table], validation_report: dict) -> tuple
     version = f"{CONTRACT_VERSION}-{digest.hexdigest()[:12]}"
     files = {f"{name}.parquet": data for name, data in parquet.items()}
     package = datapackage_descriptor(
-        version, {name: (len(data), _sha256(data)) for name, data in parquet.items()}
+        version,
+        {name: _sha256(data) for name, data in parquet.items()},
+        {name: len(data) for name, data in parquet.items()},
     )
     files["datapackage.json"] = _json_bytes(package)
     files["validation_report.json"] = _json_bytes(validation_report)
     files["README.md"] = data_dictionary(version).encode("utf-8")
+    files[DATABASE_NAME] = duckdb_database_bytes(
+        parquet, {name: table_schema(name).description for name in TABLE_NAMES}
+    )
+    files[REPORT_NAME] = render_report(tables, validation_report, version, TABLE_NAMES).encode()
     sums = "".join(f"{_sha256(data)}  {name}\n" for name, data in sorted(files.items()))
     files["SHA256SUMS"] = sums.encode("utf-8")
     return version, files

@@ -1,3 +1,4 @@
+import hashlib
 import json
 import os
 import subprocess
@@ -18,21 +19,19 @@ from pipelines.release import (
     verify_release,
     write_release,
 )
+from pipelines.schemas import TABLE_NAMES
 from pipelines.validation import validate_tables
 
 from sample_tables import sample_tables
 
 EXPECTED_FILES = {
-    "documents.parquet",
-    "meetings.parquet",
-    "participants.parquet",
-    "commitments.parquet",
-    "commitment_parties.parquet",
-    "rejections.parquet",
+    *(f"{name}.parquet" for name in TABLE_NAMES),
     "datapackage.json",
     "SHA256SUMS",
     "validation_report.json",
     "README.md",
+    "readouts.duckdb",
+    "report.html",
 }
 
 
@@ -49,6 +48,9 @@ def test_release_holds_every_file_and_latest_points_at_it(tmp_path):
     check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=release, capture_output=True)
     assert check.returncode == 0, check.stdout
     package = json.loads((release / "datapackage.json").read_text())
+    hashes = {r["path"]: r["hash"] for r in package["resources"]}
+    digest = hashlib.sha256((release / "meetings.parquet").read_bytes()).hexdigest()
+    assert hashes["meetings.parquet"] == f"sha256:{digest}"
     sizes = {r["path"]: r["bytes"] for r in package["resources"]}
     assert sizes["meetings.parquet"] == (release / "meetings.parquet").stat().st_size
     meetings = pq.read_table(release / "meetings.parquet")

@@ -3,8 +3,10 @@
 import dagster as dg
 import pyarrow as pa
 
+from pipelines.bi import DATABASE_NAME
 from pipelines.defs.resources import ReadoutsFolders
 from pipelines.release import outputs_lock, write_release
+from pipelines.report import REPORT_NAME
 from pipelines.schemas import TABLE_NAMES
 
 
@@ -29,10 +31,21 @@ def dataset_release(
         release = write_release(tables, validation_report, folders.outputs)
     context.log.info(f"published {release}")
     sums = (release / "SHA256SUMS").read_text()
+    report = release / REPORT_NAME
+    counts = " · ".join(f"{t.num_rows:,} {n.replace('_', ' ')}" for n, t in tables.items())
+    summary = (
+        f"**Release `{release.name}`**: {counts}.\n\n"
+        f"[Open the report]({report.as_uri()}) (`{report}`) · "
+        f"DuckDB views: `{release / DATABASE_NAME}`"
+    )
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(release)),
             "version": release.name,
+            "report": dg.MetadataValue.path(str(report)),
+            "report_url": dg.MetadataValue.url(report.as_uri()),
+            "summary": dg.MetadataValue.md(summary),
+            "duckdb": dg.MetadataValue.path(str(release / DATABASE_NAME)),
             "sha256sums": dg.MetadataValue.md(f"```\n{sums}```"),
             **{f"{n}_rows": dg.MetadataValue.int(t.num_rows) for n, t in tables.items()},
         }
