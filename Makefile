@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test lint dev evaluate clean
+.PHONY: build test lint dev evaluate bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ dev: $(STAMP)
 
 evaluate: $(STAMP)
 	$(BIN)/readouts evaluate ../shared/eval/dev.gold.jsonl
+
+# Builds of 1,000 and 10,000 documents made from the bulk corpus, then a one-document rebuild.
+BENCH_SIZES ?= 1000,10000
+bench: $(STAMP)
+	$(BIN)/readouts bench --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf outputs .pytest_cache .ruff_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 CHECK_FAILED_EXIT = 1
@@ -31,13 +32,14 @@ def _build(args: argparse.Namespace) -> int:
     try:
         with outputs_lock(outputs, wait=args.wait, on_wait=waiting):
             remove_leftovers(outputs)
-            return _materialize(seeds, outputs)
+            report = Path(args.report_json) if args.report_json else None
+            return _materialize(seeds, outputs, report)
     except BuildLocked as error:
         print(f"readouts: {error}; not building (--no-wait)", file=sys.stderr)
         return BUILD_LOCKED_EXIT
 
 
-def _materialize(seeds: Path, outputs: Path) -> int:
+def _materialize(seeds: Path, outputs: Path, report_path: Path | None = None) -> int:
     """Run the whole graph in-process on the folders and print the summary."""
     import dagster as dg
     import pyarrow.parquet as pq
@@ -47,6 +49,7 @@ def _materialize(seeds: Path, outputs: Path) -> int:
     from pipelines.defs.resources import ReadoutsFolders
 
     print(f"Building from {seeds} into {outputs}", file=sys.stderr)
+    started = time.perf_counter()
     folders = ReadoutsFolders(seeds_dir=str(seeds), outputs_dir=str(outputs))
     definitions = readouts_definitions(folders, loggers={"progress": step_progress_logger})
     job = definitions.get_job_def("rebuild_dataset")
@@ -56,6 +59,8 @@ def _materialize(seeds: Path, outputs: Path) -> int:
             raise_on_error=False,
             run_config={"loggers": {"progress": {}}},
         )
+        steps = _step_seconds(instance.all_logs(result.run_id))
+    wall = time.perf_counter() - started
     checks = [
         e.event_specific_data
         for e in result.all_events
@@ -71,24 +76,96 @@ def _materialize(seeds: Path, outputs: Path) -> int:
         release = latest.resolve()
         for name in ("documents", "rejections", "meetings", "participants", "commitments"):
             rows[name] = pq.ParquetFile(release / f"{name}.parquet").metadata.num_rows
-    print()
-    print("Summary")
-    for name, count in rows.items():
-        print(f"  {name:<13} {count:>8}")
+    extraction = _materialization_metadata(result.all_events, "extractions")
     passed = len(checks) - len(failed_checks) - len(warnings)
-    print(
-        f"  {'checks':<13} {passed:>8} passed, {len(failed_checks)} failed, "
-        f"{len(warnings)} warnings"
+    summary = [(name, f"{count:,}") for name, count in rows.items()]
+    if extraction:
+        summary.append(
+            (
+                "extracted",
+                f"{extraction.get('extracted', 0):,} "
+                f"({extraction.get('from_cache', 0):,} from cache)",
+            )
+        )
+    summary.append(
+        ("checks", f"{passed} passed, {len(failed_checks)} failed, {len(warnings)} warnings")
     )
-    for name in failed_checks:
-        print(f"    failed: {name}")
-    for name in warnings:
-        print(f"    warning: {name}")
+    summary += [("  failed", name) for name in failed_checks]
+    summary += [("  warning", name) for name in warnings]
+    summary.append(("time", f"{wall:.1f} s"))
     if published:
-        print(f"  release       {latest.resolve()}")
+        summary.append(("release", str(latest.resolve())))
+    print()
+    print(format_table(("Summary", ""), summary))
+    if report_path is not None:
+        report = {
+            "published": published,
+            "wall_seconds": round(wall, 3),
+            "step_seconds": steps,
+            "rows": rows,
+            "extraction": extraction,
+        }
+        report_path.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")
+    if published:
         return 0
     print("  nothing published: the last good release is untouched", file=sys.stderr)
     return CHECK_FAILED_EXIT
+
+
+def _is_number(text: str) -> bool:
+    return text.replace(",", "").replace(".", "", 1).isdigit()
+
+
+def format_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """A plain-text table: columns padded to their widest cell; numbers aligned right among
+    the numbers of their column."""
+    columns = list(zip(headers, *rows, strict=True))
+    widths = [max(len(c) for c in column) for column in columns]
+    # Numbers align right: to the column's width when the column holds only numbers, else
+    # among the numbers of the column (a summary's counts beside a long path).
+    number_widths = [
+        width
+        if all(_is_number(c) for c in column[1:])
+        else max((len(c) for c in column[1:] if _is_number(c)), default=0)
+        for column, width in zip(columns, widths, strict=True)
+    ]
+
+    def line(cells: tuple[str, ...]) -> str:
+        out = []
+        for cell, width, number_width in zip(cells, widths, number_widths, strict=True):
+            text = cell.rjust(number_width) if _is_number(cell) else cell
+            out.append(text.ljust(width))
+        return "  " + "  ".join(out).rstrip()
+
+    rule = "  " + "  ".join("-" * w for w in widths)
+    return "\n".join([line(headers), rule, *(line(r) for r in rows)])
+
+
+def _step_seconds(entries) -> dict[str, float]:
+    """Seconds from each step's start to its success or failure, from the run's event log."""
+    starts: dict[str, float] = {}
+    seconds: dict[str, float] = {}
+    for entry in entries:
+        event = entry.dagster_event
+        if event is None or not event.step_key:
+            continue
+        if event.event_type_value == "STEP_START":
+            starts[event.step_key] = entry.timestamp
+        elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE"):
+            begun = starts.get(event.step_key, entry.timestamp)
+            seconds[event.step_key] = round(entry.timestamp - begun, 3)
+    return seconds
+
+
+def _materialization_metadata(events, asset: str) -> dict:
+    """The plain values of the metadata of an asset's materialization in a run's events."""
+    for event in events:
+        if event.event_type_value != "ASSET_MATERIALIZATION":
+            continue
+        materialization = event.event_specific_data.materialization
+        if materialization.asset_key.to_user_string() == asset:
+            return {k: getattr(v, "value", v) for k, v in materialization.metadata.items()}
+    return {}
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -105,6 +182,29 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(), indent=2))
     else:
         print(format_report(report))
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from pipelines.bench import COLUMNS, BuildFailed, bench_rows, run_bench
+
+    try:
+        sizes = tuple(int(size) for size in args.sizes.split(","))
+    except ValueError:
+        print(f"readouts: --sizes takes numbers like 1000,10000, not {args.sizes}", file=sys.stderr)
+        return USAGE_EXIT
+    corpus = Path(args.corpus)
+    if not corpus.is_file() or any(size < 1 for size in sizes):
+        print(f"readouts: no corpus at {corpus} or a size below 1", file=sys.stderr)
+        return USAGE_EXIT
+    workdir = Path(args.workdir).resolve() if args.workdir else None
+    print(f"Benchmarking builds of {args.sizes} documents from {corpus}", file=sys.stderr)
+    try:
+        results = run_bench(sizes, corpus, workdir)
+    except BuildFailed as error:
+        print(f"readouts: {error}", file=sys.stderr)
+        return CHECK_FAILED_EXIT
+    print(format_table(COLUMNS, bench_rows(results)))
     return 0
 
 
@@ -127,12 +227,36 @@ def main(argv: list[str] | None = None) -> int:
         help=f"exit at once with status {BUILD_LOCKED_EXIT} when another build holds the "
         "outputs folder (default: wait for it)",
     )
+    build.add_argument(
+        "--report-json",
+        metavar="PATH",
+        help="also write the figures (rows, seconds per step, cache use) to PATH as JSON",
+    )
     build.set_defaults(handler=_build)
     evaluate = commands.add_parser("evaluate", help="score the latest release against gold")
     evaluate.add_argument("gold", help="gold annotations, JSON lines (see FORMAT.md)")
     evaluate.add_argument("--outputs", help="folder holding the release (default: as build)")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.set_defaults(handler=_evaluate)
+    from pipelines.bench import DEFAULT_CORPUS, DEFAULT_SIZES
+
+    bench = commands.add_parser(
+        "bench", help="time builds of larger corpora and an incremental rebuild"
+    )
+    bench.add_argument(
+        "--sizes",
+        default=",".join(str(size) for size in DEFAULT_SIZES),
+        help="numbers of documents, comma-separated (default: %(default)s)",
+    )
+    bench.add_argument(
+        "--corpus",
+        default=str(DEFAULT_CORPUS),
+        help="JSON lines of documents to repeat (default: %(default)s)",
+    )
+    bench.add_argument(
+        "--workdir", help="keep corpora, outputs and build logs here (default: a temporary folder)"
+    )
+    bench.set_defaults(handler=_bench)
     args = parser.parse_args(argv)
     return args.handler(args)
 

@@ -1,14 +1,20 @@
 """Parse stage: read the seeds folder into documents and rejections; extract each document."""
 
+import time
+
 import dagster as dg
 import pyarrow as pa
 
 from pipelines.defs.metadata import table_metadata
+from pipelines.defs.progress import PROGRESS, progress_line
 from pipelines.defs.resources import ReadoutsFolders
-from pipelines.extraction import extract_meetings
+from pipelines.extraction.version import EXTRACTOR_VERSION
+from pipelines.extraction_cache import cache_folder, extract_incrementally
 from pipelines.model import Document, ExtractedMeeting
 from pipelines.sources import read_sources
 from pipelines.tables import documents_from_table, documents_table, rejections_table
+
+PROGRESS_SECONDS = 5.0
 
 
 @dg.multi_asset(
@@ -45,20 +51,57 @@ def source_documents(context: dg.AssetExecutionContext, folders: ReadoutsFolders
     )
 
 
+class ProgressReport:
+    """Logs `done/total, rate, time left` at most every PROGRESS_SECONDS, tagged as progress
+    so that `readouts build` prints it (see defs/progress.py); the UI shows it in the run log."""
+
+    def __init__(self, log, label: str) -> None:
+        self.log = log
+        self.label = label
+        self.started = time.perf_counter()
+        self.last = self.started
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if done < total and now - self.last < PROGRESS_SECONDS:
+            return
+        self.last = now
+        self.log.info(progress_line(self.label, done, total, now - self.started), extra=PROGRESS)
+
+
 @dg.asset(group_name="parse", kinds={"python"})
 def extractions(
-    context: dg.AssetExecutionContext, documents: pa.Table
+    context: dg.AssetExecutionContext, folders: ReadoutsFolders, documents: pa.Table
 ) -> dg.Output[dict[str, list[ExtractedMeeting]]]:
-    """Meetings, participants and commitments as found in each document's text."""
-    found = {doc.document_id: extract_meetings(doc) for doc in documents_from_table(documents)}
-    meetings = sum(len(m) for m in found.values())
+    """Meetings, participants and commitments as found in each document's text.
+
+    Only documents not seen before by this extractor version are extracted (the cache is in
+    the outputs folder), on every core.
+    """
+    docs = documents_from_table(documents)
+    started = time.perf_counter()
+    found, stats = extract_incrementally(
+        docs, cache_folder(folders.outputs), on_progress=ProgressReport(context.log, "extracted")
+    )
+    elapsed = time.perf_counter() - started
+    context.log.info(
+        f"{stats.documents} documents: {stats.reused} from the cache, {stats.extracted} "
+        f"extracted in {elapsed:.1f} s (extractor {EXTRACTOR_VERSION})",
+        extra=PROGRESS,
+    )
+    by_id = {doc.document_id: meetings for doc, meetings in zip(docs, found, strict=True)}
+    meetings = sum(len(m) for m in by_id.values())
     return dg.Output(
-        found,
+        by_id,
         metadata={
-            "documents": dg.MetadataValue.int(len(found)),
+            "documents": dg.MetadataValue.int(len(by_id)),
             "meetings": dg.MetadataValue.int(meetings),
             "documents_without_meeting": dg.MetadataValue.int(
-                sum(1 for m in found.values() if not m)
+                sum(1 for m in by_id.values() if not m)
             ),
+            "extracted": dg.MetadataValue.int(stats.extracted),
+            "from_cache": dg.MetadataValue.int(stats.reused),
+            "unreadable_cache_entries": dg.MetadataValue.int(stats.unreadable),
+            "extractor_version": EXTRACTOR_VERSION,
         },
     )

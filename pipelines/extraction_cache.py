@@ -1,0 +1,220 @@
+"""Incremental extraction: a document extracted once is not extracted again.
+
+Each document's meetings are kept as one small JSON file under
+`<outputs>/cache/extractions/<EXTRACTOR_VERSION>/<key[:2]>/<key>.json`, where the key is a
+digest of every field of the document (its id is a hash of the text; the publisher and the
+publication date matter to extraction too). A new extractor version reads none of the old
+entries, and the old versions' folders are removed.
+
+Safe by construction: an entry is written to a temporary file and renamed into place, so a
+reader sees a whole entry or none; a torn, corrupt or foreign entry fails to decode and is
+simply extracted again. Concurrent builds may write the same entry: the content is the same
+and the last rename wins. Writing is best-effort: a cache that cannot be written never fails
+a build.
+
+    found, stats = extract_incrementally(documents, outputs / "cache" / "extractions")
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import types
+import typing
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pipelines.extraction.batch import extract_each
+from pipelines.extraction.version import EXTRACTOR_VERSION
+from pipelines.model import Document, ExtractedMeeting
+
+CACHE_SUBDIR = ("cache", "extractions")
+ENTRY_FORMAT = 1  # the layout of one entry file; bump if `encode_entry` changes
+
+Progress = Callable[[int, int], None]  # (documents extracted, documents to extract)
+
+
+@dataclasses.dataclass(frozen=True)
+class CacheStats:
+    """How a set of extractions was obtained."""
+
+    documents: int
+    reused: int  # read from the cache
+    extracted: int  # computed now
+    unreadable: int  # entries present but torn, corrupt or foreign: extracted again
+
+
+def cache_folder(outputs_dir: Path) -> Path:
+    """Where the extraction cache lives inside an outputs folder."""
+    return outputs_dir.joinpath(*CACHE_SUBDIR)
+
+
+def document_key(document: Document) -> str:
+    """A digest of every field of the document: equal keys mean equal inputs to extraction."""
+    fields = dataclasses.asdict(document)
+    payload = json.dumps(fields, sort_keys=True, default=_iso, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+# --- JSON of the dataclasses (dates as ISO strings) ---------------------------------------
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def _decode(value: object, hint: object) -> object:
+    """`value` read from JSON, turned back into the type `hint` describes."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _decode(value, inner)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        if not isinstance(value, list):
+            raise ValueError("expected a list")
+        return [_decode(v, item) for v in value]
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        if not isinstance(value, dict):
+            raise ValueError(f"expected an object for {hint.__name__}")
+        hints = typing.get_type_hints(hint)
+        names = [f.name for f in dataclasses.fields(hint)]
+        if set(value) != set(names):
+            raise ValueError(f"fields of {hint.__name__} differ")
+        return hint(**{name: _decode(value[name], hints[name]) for name in names})
+    if hint is dt.datetime:
+        return dt.datetime.fromisoformat(value)  # type: ignore[arg-type]
+    if hint is dt.date:
+        return dt.date.fromisoformat(value)  # type: ignore[arg-type]
+    if isinstance(hint, type) and not isinstance(value, hint):
+        raise ValueError(f"expected {hint.__name__}")
+    return value
+
+
+def encode_entry(key: str, meetings: list[ExtractedMeeting]) -> bytes:
+    entry = {
+        "format": ENTRY_FORMAT,
+        "extractor_version": EXTRACTOR_VERSION,
+        "key": key,
+        "meetings": [dataclasses.asdict(m) for m in meetings],
+    }
+    return json.dumps(entry, default=_iso, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def decode_entry(key: str, data: bytes) -> list[ExtractedMeeting]:
+    """The meetings in an entry; ValueError when it is torn, corrupt or for another key."""
+    try:
+        entry = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"unreadable entry: {error}") from error
+    if not isinstance(entry, dict):
+        raise ValueError("entry is not an object")
+    expected = (ENTRY_FORMAT, EXTRACTOR_VERSION, key)
+    if (entry.get("format"), entry.get("extractor_version"), entry.get("key")) != expected:
+        raise ValueError("entry is for another format, version or document")
+    try:
+        return _decode(entry.get("meetings"), list[ExtractedMeeting])  # type: ignore[return-value]
+    except (TypeError, KeyError) as error:
+        raise ValueError(f"entry does not fit the model: {error}") from error
+
+
+# --- The store ------------------------------------------------------------------------------
+
+
+class ExtractionCache:
+    """Entries of one extractor version under a cache folder."""
+
+    def __init__(self, folder: Path, version: str | None = None) -> None:
+        self.folder = folder
+        self.version_dir = folder / (version or EXTRACTOR_VERSION)
+
+    def _path(self, key: str) -> Path:
+        return self.version_dir / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> list[ExtractedMeeting] | None:
+        """The cached meetings, or None when absent. Raises ValueError when unreadable."""
+        try:
+            data = self._path(key).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise ValueError(f"cannot read entry: {error}") from error
+        return decode_entry(key, data)
+
+    def put(self, key: str, meetings: list[ExtractedMeeting]) -> bool:
+        """Write an entry atomically (temporary file, then rename). False when it could not."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(encode_entry(key, meetings))
+                os.replace(temporary, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+                raise
+        except OSError:
+            return False
+        return True
+
+    def remove_other_versions(self) -> list[Path]:
+        """Delete the folders of other extractor versions: their entries can never be read."""
+        removed = []
+        if self.folder.is_dir():
+            for child in sorted(self.folder.iterdir()):
+                if child.is_dir() and child != self.version_dir:
+                    shutil.rmtree(child, ignore_errors=True)
+                    removed.append(child)
+        return removed
+
+
+def extract_incrementally(
+    documents: Sequence[Document],
+    folder: Path,
+    workers: int | None = None,
+    on_progress: Progress | None = None,
+) -> tuple[list[list[ExtractedMeeting]], CacheStats]:
+    """The meetings of every document in order, extracting only those not in the cache.
+
+    Each newly extracted document is written to the cache as soon as it is done, so an
+    interrupted build keeps what it finished.
+    """
+    cache = ExtractionCache(folder)
+    cache.remove_other_versions()
+    keys = [document_key(d) for d in documents]
+    results: list[list[ExtractedMeeting] | None] = [None] * len(documents)
+    missing: list[int] = []
+    unreadable = 0
+    for position, key in enumerate(keys):
+        try:
+            results[position] = cache.get(key)
+        except ValueError:
+            unreadable += 1
+        if results[position] is None:
+            missing.append(position)
+    to_extract = [documents[p] for p in missing]
+    for done, (index, meetings) in enumerate(extract_each(to_extract, workers), start=1):
+        position = missing[index]
+        results[position] = meetings
+        cache.put(keys[position], meetings)
+        if on_progress is not None:
+            on_progress(done, len(to_extract))
+    stats = CacheStats(
+        documents=len(documents),
+        reused=len(documents) - len(missing),
+        extracted=len(missing),
+        unreadable=unreadable,
+    )
+    return [r if r is not None else [] for r in results], stats

@@ -1,0 +1,229 @@
+"""Incremental rebuilds: a document seen before by the same extractor is not extracted again."""
+
+import json
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from conftest import SEED, SHARED
+
+from pipelines import cli, extraction_cache
+from pipelines.extraction import extractor
+from pipelines.extraction.version import extractor_fingerprint
+from pipelines.extraction_cache import (
+    ExtractionCache,
+    cache_folder,
+    decode_entry,
+    document_key,
+    encode_entry,
+    extract_incrementally,
+)
+from pipelines.model import Document, ExtractedMeeting, ExtractedParticipant
+from pipelines.sources import read_sources
+
+DEV_DOCUMENTS = SHARED / "eval" / "dev.documents.jsonl"
+
+
+def _dev_documents(folder: Path) -> list[Document]:
+    folder.mkdir(exist_ok=True)
+    shutil.copy(DEV_DOCUMENTS, folder / DEV_DOCUMENTS.name)
+    return [d for d in read_sources(folder) if isinstance(d, Document)]
+
+
+def _document(number: int) -> Document:
+    return Document(
+        document_id=f"doc{number:06d}",
+        source_id=f"s{number}",
+        source_path="corpus.jsonl",
+        title=None,
+        publisher=None,
+        url=None,
+        published_at=None,
+        published_date=None,
+        language="en",
+        text=f"Document number {number}.",
+    )
+
+
+def _fake_meeting(document: Document) -> list[ExtractedMeeting]:
+    participant = ExtractedParticipant(document.source_id, None, None, None, None, 0, 5)
+    return [
+        ExtractedMeeting(
+            None, None, None, "in_person", "bilateral", None, None, None, 0, 5, [participant]
+        )
+    ]
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Replace extract_meetings with a cheap fake that counts the documents it is given."""
+    calls: list[str] = []
+
+    def fake(document: Document) -> list[ExtractedMeeting]:
+        calls.append(document.document_id)
+        return _fake_meeting(document)
+
+    monkeypatch.setattr(extractor, "extract_meetings", fake)
+    return calls
+
+
+def test_adding_one_document_to_thousands_extracts_one(tmp_path, counted):
+    documents = [_document(n) for n in range(3000)]
+    found, stats = extract_incrementally(documents, tmp_path / "cache", workers=1)
+    assert len(counted) == 3000 and stats.extracted == 3000
+    counted.clear()
+
+    added = _document(3000)
+    found, stats = extract_incrementally([*documents, added], tmp_path / "cache", workers=1)
+    assert counted == [added.document_id]
+    assert (stats.reused, stats.extracted, stats.unreadable) == (3000, 1, 0)
+    assert found == [_fake_meeting(d) for d in [*documents, added]]
+
+
+def test_changed_metadata_is_extracted_again(tmp_path, counted):
+    document = _document(1)
+    extract_incrementally([document], tmp_path, workers=1)
+    republished = Document(**{**document.__dict__, "publisher": "Another Ministry"})
+    extract_incrementally([republished], tmp_path, workers=1)
+    assert len(counted) == 2
+
+
+def test_a_new_extractor_version_invalidates_the_cache(tmp_path, counted, monkeypatch):
+    documents = [_document(n) for n in range(5)]
+    extract_incrementally(documents, tmp_path, workers=1)
+    old_versions = [p.name for p in tmp_path.iterdir()]
+    monkeypatch.setattr(extraction_cache, "EXTRACTOR_VERSION", "a-new-version")
+    counted.clear()
+    extract_incrementally(documents, tmp_path, workers=1)
+    assert len(counted) == 5
+    assert [p.name for p in tmp_path.iterdir()] == ["a-new-version"]
+    assert old_versions != ["a-new-version"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # torn write
+        lambda data: b"\x00" * len(data),  # garbage
+        lambda data: data.replace(b'"meetings":[', b'"meetings":[1,'),  # wrong shape
+        lambda data: b"",  # empty
+    ],
+)
+def test_a_damaged_entry_is_ignored_and_recomputed(tmp_path, counted, damage):
+    documents = [_document(n) for n in range(3)]
+    extract_incrementally(documents, tmp_path, workers=1)
+    cache = ExtractionCache(tmp_path)
+    entry = cache._path(document_key(documents[1]))
+    entry.write_bytes(damage(entry.read_bytes()))
+    counted.clear()
+    found, stats = extract_incrementally(documents, tmp_path, workers=1)
+    assert counted == [documents[1].document_id]
+    assert stats.unreadable == 1
+    assert found[1] == _fake_meeting(documents[1])
+    assert cache.get(document_key(documents[1])) == _fake_meeting(documents[1])  # rewritten
+
+
+def test_no_temporary_files_are_left(tmp_path, counted):
+    extract_incrementally([_document(n) for n in range(50)], tmp_path, workers=1)
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert len(files) == 50
+    assert all(p.suffix == ".json" and not p.name.startswith(".tmp-") for p in files)
+
+
+def test_real_extractions_round_trip_through_json(tmp_path):
+    documents = _dev_documents(tmp_path / "dev")
+    for document in documents:
+        meetings = extractor.extract_meetings(document)
+        key = document_key(document)
+        assert decode_entry(key, encode_entry(key, meetings)) == meetings
+    with pytest.raises(ValueError):
+        decode_entry("another-key", encode_entry(key, meetings))
+
+
+def _extract_into(folder: str, dev_folder: str) -> None:
+    documents = [d for d in read_sources(Path(dev_folder)) if isinstance(d, Document)]
+    extract_incrementally(documents, Path(folder), workers=1)
+
+
+def test_concurrent_builds_share_the_cache_safely(tmp_path):
+    documents = _dev_documents(tmp_path / "dev")
+    context = multiprocessing.get_context("spawn")
+    builds = [
+        context.Process(target=_extract_into, args=(str(tmp_path / "cache"), str(tmp_path / "dev")))
+        for _ in range(2)
+    ]
+    for build in builds:
+        build.start()
+    for build in builds:
+        build.join(120)
+        assert build.exitcode == 0
+    found, stats = extract_incrementally(documents, tmp_path / "cache", workers=1)
+    assert (stats.extracted, stats.unreadable) == (0, 0)
+    assert found == [extractor.extract_meetings(d) for d in documents]
+
+
+def test_the_version_follows_the_extraction_sources(tmp_path):
+    package = tmp_path / "pipelines"
+    (package / "extraction").mkdir(parents=True)
+    (package / "extraction" / "rules.py").write_text("WORDS = ('met',)\n")
+    (package / "dates.py").write_text("")
+    before = extractor_fingerprint(package)
+    assert extractor_fingerprint(package) == before
+    (package / "extraction" / "rules.py").write_text("WORDS = ('met', 'held talks')\n")
+    assert extractor_fingerprint(package) != before
+    changed = extractor_fingerprint(package)
+    (package / "extraction" / "words.json").write_text('["visit"]')
+    assert extractor_fingerprint(package) != changed
+
+
+FOUND_FIELDS = ("document_id", "name_as_written", "role", "evidence_start", "evidence_end")
+
+
+def _as_found(rows) -> list[tuple]:
+    """The fields of participant rows that come straight from extraction, sorted."""
+    return sorted(tuple(row[f] for f in FOUND_FIELDS) for row in rows)
+
+
+def _id_of(record: dict, outputs: Path) -> str:
+    documents = pq.read_table(outputs / "latest" / "documents.parquet").to_pylist()
+    (document,) = [d for d in documents if d["source_id"] == record["id"]]
+    return document["document_id"]
+
+
+def test_readouts_build_extracts_only_new_documents(tmp_path, monkeypatch, capsys):
+    """Through the CLI: the second build extracts the one added document, shows progress and
+    the cache use, and publishes the same rows for the documents it did not extract again."""
+    calls: list[str] = []
+    real = extractor.extract_meetings
+
+    def counting(document: Document) -> list[ExtractedMeeting]:
+        calls.append(document.document_id)
+        return real(document)
+
+    monkeypatch.setattr(extractor, "extract_meetings", counting)
+    seeds, outputs = tmp_path / "seeds", tmp_path / "outputs"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    records = [json.loads(line) for line in DEV_DOCUMENTS.read_text().splitlines()[:10]]
+    (seeds / "dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[:9]))
+    arguments = ["build", "--seeds", str(seeds), "--outputs", str(outputs)]
+    assert cli.main(arguments) == 0
+    assert len(calls) == 10
+    first = pq.read_table(outputs / "latest" / "participants.parquet").to_pylist()
+    assert any(cache_folder(outputs).rglob("*.json"))
+
+    calls.clear()
+    capsys.readouterr()
+    (seeds / "added.jsonl").write_text(json.dumps(records[9]) + "\n")
+    assert cli.main(arguments) == 0
+    assert len(calls) == 1
+    second = pq.read_table(outputs / "latest" / "participants.parquet").to_pylist()
+    assert _as_found(r for r in second if r["document_id"] != _id_of(records[9], outputs)) == (
+        _as_found(first)
+    )
+    captured = capsys.readouterr()
+    assert "extractions: extracted 1/1 documents (100%)" in captured.err
+    assert "10 from the cache, 1 extracted" in captured.err
+    assert "1 (10 from cache)" in captured.out
