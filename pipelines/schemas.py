@@ -18,7 +18,9 @@ SCHEMAS_DIR = Path(__file__).resolve().parents[1] / "schemas"
 # Publication order: parents before children, so references always point backwards.
 TABLE_NAMES: tuple[str, ...] = (
     "documents",
+    "events",
     "meetings",
+    "people",
     "participants",
     "commitments",
     "commitment_parties",

@@ -7,8 +7,12 @@ from collections.abc import Iterable, Mapping
 
 import pyarrow as pa
 
-from pipelines.identity import person_key
+from pipelines.countries import country_name
 from pipelines.model import Document, ExtractedMeeting, Rejection
+from pipelines.normalization.events import MeetingFacts, event_keys
+from pipelines.normalization.people import Mention, person_keys
+from pipelines.normalization.roles import role_category
+from pipelines.normalization.summaries import event_rows, people_rows
 from pipelines.schemas import table_from_rows
 
 
@@ -62,11 +66,14 @@ def rejections_table(rejections: Iterable[Rejection]) -> pa.Table:
 def meeting_tables(
     documents: Iterable[Document], extractions: Mapping[str, list[ExtractedMeeting]]
 ) -> dict[str, pa.Table]:
-    """meetings, participants, commitments and commitment_parties for all documents.
+    """meetings, participants, commitments, commitment_parties, people and events.
 
-    Ids derive from the document id and each item's position in its document, so the same
-    inputs always give the same ids.
+    Row ids derive from the document id and each item's position in its document; person ids
+    from the person's canonical key resolved over all documents (see normalization.people);
+    event ids from the readouts that report one real meeting (see normalization.events). The
+    same inputs always give the same ids.
     """
+    documents = list(documents)
     meetings, participants, commitments, parties = [], [], [], []
     for document in documents:
         text = document.text
@@ -81,16 +88,17 @@ def meeting_tables(
                         "participant_id": participant_id,
                         "meeting_id": meeting_id,
                         "document_id": document.document_id,
-                        "person_id": stable_id("p", person_key(person)),
+                        "person_id": None,  # resolved over all documents below
                         "name": person.name,
                         "name_as_written": person.name_as_written,
                         "role": person.role,
-                        "role_category": None,
+                        "role_category": role_category(person.role, person.organization),
                         "organization": person.organization,
                         "country_code": person.country_code,
                         "evidence": text[person.evidence_start : person.evidence_end],
                         "evidence_start": person.evidence_start,
                         "evidence_end": person.evidence_end,
+                        "country_name": country_name(person.country_code or ""),
                     }
                 )
             for c_index, commitment in enumerate(meeting.commitments):
@@ -137,12 +145,57 @@ def meeting_tables(
                     "evidence_end": meeting.evidence_end,
                     "participant_count": len(meeting.participants),
                     "commitment_count": len(meeting.commitments),
-                    "event_id": stable_id("e", meeting_id),
+                    "event_id": None,  # resolved over all documents below
+                    "country_name": country_name(meeting.country_code or ""),
                 }
             )
+    _assign_person_ids(participants)
+    people = people_rows(participants, meetings)
+    publishers = {d.document_id: d.publisher for d in documents}
+    _assign_event_ids(meetings, participants, people, publishers)
     return {
         "meetings": table_from_rows("meetings", meetings),
         "participants": table_from_rows("participants", participants),
         "commitments": table_from_rows("commitments", commitments),
         "commitment_parties": table_from_rows("commitment_parties", parties),
+        "people": table_from_rows("people", people),
+        "events": table_from_rows("events", event_rows(meetings, participants)),
     }
+
+
+def _assign_person_ids(participants: list[dict]) -> None:
+    mentions = [
+        Mention(p["name"], p["role"], p["role_category"], p["organization"], p["country_code"])
+        for p in participants
+    ]
+    for row, key in zip(participants, person_keys(mentions), strict=True):
+        row["person_id"] = stable_id("p", key)
+
+
+def _assign_event_ids(
+    meetings: list[dict],
+    participants: list[dict],
+    people: list[dict],
+    publishers: Mapping[str, str | None],
+) -> None:
+    """Event ids from the people of each meeting, each with the country of their people row
+    (not the row's own, which an extraction slip may have wrong)."""
+    countries = {p["person_id"]: p["country_code"] for p in people}
+    people_of: dict[str, set[tuple[str, str | None]]] = {}
+    for row in participants:
+        person = row["person_id"]
+        people_of.setdefault(row["meeting_id"], set()).add((person, countries.get(person)))
+    facts = [
+        MeetingFacts(
+            m["meeting_id"],
+            m["document_id"],
+            m["date"],
+            m["date_precision"],
+            m["format"],
+            frozenset(people_of.get(m["meeting_id"], ())),
+            publishers.get(m["document_id"]),
+        )
+        for m in meetings
+    ]
+    for row, key in zip(meetings, event_keys(facts), strict=True):
+        row["event_id"] = stable_id("e", key)

@@ -130,7 +130,14 @@ def test_the_graph_has_four_stages_checks_schedule_and_sensor():
         groups.setdefault(graph.get(key).group_name, set()).add(key.to_user_string())
     assert groups == {
         "parse": {"documents", "rejections", "extractions"},
-        "normalize": {"meetings", "participants", "commitments", "commitment_parties"},
+        "normalize": {
+            "meetings",
+            "participants",
+            "commitments",
+            "commitment_parties",
+            "people",
+            "events",
+        },
         "validate": {"validation_report"},
         "publish": {"dataset_release"},
     }

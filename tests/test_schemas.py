@@ -67,6 +67,32 @@ CONTRACT = {
     ],
     "commitment_parties": ["commitment_id", "participant_id", "party_role"],
     "rejections": ["source_path", "source_id", "reason", "detail", "duplicate_of"],
+    "people": [
+        "person_id",
+        "name",
+        "country_code",
+        "roles",
+        "role_category",
+        "first_seen",
+        "last_seen",
+        "meeting_count",
+        "name_forms",
+        "country_name",
+    ],
+    "events": [
+        "event_id",
+        "date",
+        "format",
+        "kind",
+        "city",
+        "country_code",
+        "person_ids",
+        "document_ids",
+        "meeting_count",
+        "document_count",
+        "person_count",
+        "country_name",
+    ],
 }
 
 
@@ -104,7 +130,7 @@ def test_table_from_rows_rejects_a_missing_required_value():
 
 
 def test_datapackage_lists_keys_and_checksums_from_the_schemas():
-    files = {name: (10, "ab" * 32) for name in TABLE_NAMES}
+    files = {name: "ab" * 32 for name in TABLE_NAMES}
     package = datapackage_descriptor("1.0.0-test", files)
     resources = {r["name"]: r for r in package["resources"]}
     assert package["$schema"].endswith("/2.0/datapackage.json")
@@ -126,3 +152,30 @@ def test_data_dictionary_documents_every_column():
         assert f"## {name}" in text
         for column in table_schema(name).columns:
             assert f"| `{column.name}` |" in text
+
+
+def test_every_table_with_a_country_code_also_names_the_country():
+    for name in TABLE_NAMES:
+        columns = table_schema(name).column_names
+        if "country_code" in columns:
+            assert "country_name" in columns, name
+            assert columns.index("country_name") > columns.index("country_code")
+
+
+def test_people_and_events_are_referenced_and_published_before_their_children():
+    order = list(TABLE_NAMES)
+    assert order.index("events") < order.index("meetings")
+    assert order.index("people") < order.index("participants")
+    references = {
+        (name, fk["fields"][0]): fk["reference"]["resource"]
+        for name in TABLE_NAMES
+        for fk in table_schema(name).foreign_keys
+    }
+    assert references[("meetings", "event_id")] == "events"
+    assert references[("participants", "person_id")] == "people"
+    files = {name: "ab" * 32 for name in TABLE_NAMES}
+    resources = {r["name"]: r for r in datapackage_descriptor("1.0.0-test", files)["resources"]}
+    assert resources["people"]["schema"]["primaryKey"] == ["person_id"]
+    assert resources["events"]["schema"]["primaryKey"] == ["event_id"]
+    dictionary = data_dictionary("1.0.0-test")
+    assert "`head_of_state`" in dictionary and "## people" in dictionary

@@ -28,3 +28,31 @@ def test_rows_link_up_and_carry_their_evidence():
 def test_documents_round_trip_through_their_table():
     document = sample_document()
     assert documents_from_table(sample_tables()["documents"]) == [document]
+
+
+def test_participants_get_role_categories_and_country_names():
+    people = sample_tables()["participants"].to_pylist()
+    assert [p["role_category"] for p in people] == ["foreign_minister", "foreign_minister"]
+    assert [p["country_name"] for p in people] == ["France", "United Kingdom"]
+    meeting = sample_tables()["meetings"].to_pylist()[0]
+    assert meeting["country_name"] == "France"
+
+
+def test_people_and_events_summarise_the_meetings():
+    tables = sample_tables()
+    people = tables["people"].to_pylist()
+    assert sorted(p["name"] for p in people) == ["Alice Smith", "Bob Jones"]
+    assert {p["person_id"] for p in people} == set(
+        tables["participants"].column("person_id").to_pylist()
+    )
+    (event,) = tables["events"].to_pylist()
+    meeting = tables["meetings"].to_pylist()[0]
+    assert event["event_id"] == meeting["event_id"]
+    assert (event["date"], event["format"], event["city"]) == (
+        meeting["date"],
+        "in_person",
+        "Paris",
+    )
+    assert event["document_ids"] == meeting["document_id"]
+    assert event["person_ids"] == "; ".join(sorted(p["person_id"] for p in people))
+    assert (event["meeting_count"], event["document_count"], event["person_count"]) == (1, 1, 2)
