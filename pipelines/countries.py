@@ -72,7 +72,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "AZE": ("Azerbaijan", "Republic of Azerbaijan"),
     "GEO": ("Georgia",),
     "BIH": ("Bosnia and Herzegovina", "Bosnia"),
-    "KOS": ("Kosovo",),
+    "XKX": ("Kosovo",),
     "MDV": ("Maldives", "the Maldives"),
     "ATG": ("Antigua and Barbuda",),
     "TTO": ("Trinidad and Tobago",),
@@ -126,7 +126,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "TKM": ("Turkmen",), "UGA": ("Ugandan",), "UKR": ("Ukrainian",),
     "ARE": ("Emirati",), "GBR": ("British",), "USA": ("American",),
     "URY": ("Uruguayan",), "UZB": ("Uzbek",), "VEN": ("Venezuelan",), "VNM": ("Vietnamese",),
-    "YEM": ("Yemeni",), "ZMB": ("Zambian",), "ZWE": ("Zimbabwean",), "KOS": ("Kosovar",),
+    "YEM": ("Yemeni",), "ZMB": ("Zambian",), "ZWE": ("Zimbabwean",), "XKX": ("Kosovar",),
     "VAT": ("Vatican",), "TLS": ("Timorese",), "SYC": ("Seychellois",),
     "CIV": ("Ivorian",), "COD": ("Congolese",), "CAF": ("Central African",),
     "GNB": ("Bissau-Guinean",), "GNQ": ("Equatorial Guinean",), "LSO": ("Basotho",),
@@ -142,7 +142,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 _IGNORED_NAMES = frozenset({"jersey", "guernsey", "chad", "georgia south", "niue"})
 
 # Countries that pycountry lacks (user-assigned codes in common use).
-_EXTRA_COUNTRIES = {"KOS": "Kosovo"}
+_EXTRA_COUNTRIES = {"XKX": "Kosovo"}
 
 
 def _fold(text: str) -> str:

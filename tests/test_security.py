@@ -58,5 +58,5 @@ def test_a_hostile_document_is_only_data(tmp_path, monkeypatch):
     written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
     assert not any("pwned" in p or "escaped" in p for p in written), written
     assert list(work.iterdir()) == []
-    assert sorted(p.name for p in outputs.iterdir()) == [".lock", "latest", "releases"]
+    assert sorted(p.name for p in outputs.iterdir()) == [".lock", "cache", "latest", "releases"]
     assert [p.name for p in (outputs / "releases").iterdir()] == [release.name]
