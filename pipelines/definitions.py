@@ -21,7 +21,7 @@ def readouts_definitions(
         asset_checks=validate.table_checks,
         jobs=[automation.rebuild_job],
         schedules=[automation.daily_rebuild],
-        sensors=[automation.seeds_changed],
+        sensors=[automation.seeds_changed, automation.build_failure_alert],
         resources={"folders": folders},
         loggers=loggers,
     )

@@ -153,5 +153,6 @@ def test_the_graph_has_four_stages_checks_schedule_and_sensor():
         assert graph.get_check_spec(key).blocking == ("completeness" not in key.name), key.name
     assert defs.get_schedule_def("daily_rebuild").execution_timezone == "UTC"
     assert defs.get_sensor_def("seeds_changed")
+    assert defs.get_sensor_def("build_failure_alert")
     for key in graph.get_all_asset_keys():
         assert graph.get(key).description, key

@@ -1,6 +1,7 @@
-"""The job that rebuilds everything, its daily schedule, and a sensor on the seeds folder."""
+"""The rebuild job, its daily schedule, a sensor on the seeds folder and a run-failure alert."""
 
 import hashlib
+import logging
 from pathlib import Path
 
 import dagster as dg
@@ -50,3 +51,26 @@ def seeds_changed(context: dg.SensorEvaluationContext, folders: ReadoutsFolders)
         return dg.SkipReason("seeds folder unchanged")
     context.update_cursor(fingerprint)
     return dg.RunRequest(run_key=fingerprint)
+
+
+def failure_message(run_id: str, job_name: str, error: str | None) -> str:
+    """The one line a person reads when a build fails: which run, which job, why."""
+    reason = (error or "unknown error").strip().splitlines()[0]
+    return (
+        f"Readouts build failed: job {job_name}, run {run_id}: {reason}. "
+        "Nothing was published; the last good release is untouched."
+    )
+
+
+@dg.run_failure_sensor(
+    name="build_failure_alert",
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Logs one clear entry when any run fails. Running by default: it only logs. "
+    "To alert a team, send `failure_message(...)` on from here (e.g. dagster-slack's "
+    "make_slack_on_run_failure_sensor, or an email via smtplib).",
+)
+def build_failure_alert(context: dg.RunFailureSensorContext) -> None:
+    error = context.failure_event.message
+    message = failure_message(context.dagster_run.run_id, context.dagster_run.job_name, error)
+    context.log.error(message)
+    logging.getLogger("readouts.alerts").error(message)
