@@ -6,7 +6,8 @@ import re
 
 VIDEO_CUES = re.compile(
     r"\b(?:video\s*-?\s*conference|videoconferenc\w*|video\s+(?:call|link|format|conversation)"
-    r"|virtual(?:ly)?\s+(?:meeting|call|summit|talks|conversation)|virtually|via\s+video"
+    r"|virtual(?:ly)?\s+(?:meeting|call|summit|talks|conversation|discussions?|session"
+    r"|dialogue|engagement|exchange)|virtually|via\s+video"
     r"|online\s+(?:meeting|talks|conversation|summit)|conference\s+call|by\s+video|VTC"
     r"|in\s+(?:a\s+)?video\s+format|remote\s+(?:meeting|format))\b",
     re.IGNORECASE,
@@ -23,17 +24,45 @@ IN_PERSON_CUES = re.compile(
     re.IGNORECASE,
 )
 SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:\w+\s+){0,2}(?:with|to)\b", re.I)
+# "Following the meeting of the Council, held via videoconference, Vladimir Putin had a
+# telephone conversation with ...": the opening clause is about an earlier event.
+EARLIER_EVENT_CLAUSE = re.compile(
+    r"^\s*(?:Following|After|Ahead\s+of|Before|Prior\s+to)\b.*?,\s+(?=[A-Z])", re.DOTALL
+)
+# "had a lengthy conversation with": a conversation that names no medium.
+BARE_CONVERSATION = re.compile(
+    r"\b(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?conversation\s+with\b", re.IGNORECASE
+)
+# A headline that reports a meeting or a conversation and names no medium.
+MEETING_HEADLINE = re.compile(r"^\s*(?:Meeting|Talks)\s+with\b", re.IGNORECASE)
+CONVERSATION_HEADLINE = re.compile(r"^\s*Conversation\s+with\b", re.IGNORECASE)
+
+
+def _cue_format(text: str) -> str | None:
+    if VIDEO_CUES.search(text):
+        return "video"
+    if PHONE_CUES.search(text) and not re.search(r"courtesy\s+call", text, re.I):
+        return "phone"
+    if IN_PERSON_CUES.search(text):
+        return "in_person"
+    return None
 
 
 def classify_format(meeting_sentence: str, headline: str | None) -> str:
     """in_person | phone | video for a meeting reported by `meeting_sentence`."""
+    earlier = EARLIER_EVENT_CLAUSE.match(meeting_sentence)
+    if earlier and _cue_format(meeting_sentence[earlier.end() :]):
+        meeting_sentence = meeting_sentence[earlier.end() :]
     for text in (meeting_sentence, headline or ""):
-        if VIDEO_CUES.search(text):
-            return "video"
-        if PHONE_CUES.search(text) and not re.search(r"courtesy\s+call", text, re.I):
-            return "phone"
-        if IN_PERSON_CUES.search(text):
-            return "in_person"
-    if SPOKE_WITH.search(meeting_sentence) and not IN_PERSON_CUES.search(meeting_sentence):
+        found = _cue_format(text)
+        if found:
+            return found
+    # "Meeting with US President Joseph Biden" reported as "had a lengthy conversation with"
+    # him: a meeting held as a conversation at a distance, which is not by telephone (that
+    # would be a "Telephone conversation"), is a video meeting.
+    if MEETING_HEADLINE.match(headline or "") and BARE_CONVERSATION.search(meeting_sentence):
+        return "video"
+    # "Conversation with President of Kazakhstan ...": "spoke with" him there is not a call.
+    if SPOKE_WITH.search(meeting_sentence) and not CONVERSATION_HEADLINE.match(headline or ""):
         return "phone"
     return "in_person"

@@ -19,7 +19,8 @@ from pipelines.extraction.vocabulary import AGENT_VERBS
 MEETING_VERBS = re.compile(
     r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk)|spoke"
     r"|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversation|videoconference"
-    r"|video\s*conference|video\s+call|virtual\s+meeting|received|receives|hosted|hosts"
+    r"|video\s*conference|video\s+call|virtual\s+meeting|received(?!\s+(?:his|her|their|its|an?)\b)"
+    r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
@@ -58,7 +59,7 @@ ATTENDANCE = re.compile(
     r"\b(?:(?:were|was)\s+(?:also\s+)?present|also\s+present|(?:was|were)\s+attended\s+by"
     r"|attended\s+by|in\s+attendance|also\s+attended|(?:also\s+)?(?:took|taking)\s+part"
     r"|participated|(?:among\s+)?those\s+(?:present|attending|who\s+attended)"
-    r"|(?:were\s+)?joined\s+by|joining\s+the\s+(?:meeting|talks|discussion|call|conversation)"
+    r"|(?:were\s+)?joined\s+by|join(?:ing|ed)\s+the\s+(?:meeting|talks|discussion|call|conversation)"
     r"|participating\s+in\s+the\s+(?:meeting|talks|discussion|call|conversation)"
     r"|on\s+the\s+call\s+were"
     r"|joining\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:at|in|for|on)\s+(?:this|the)\s+"
@@ -68,9 +69,19 @@ ATTENDANCE = re.compile(
     r"|attended\s+(?:the|this)\s+(?:meeting|talks|discussion|session|call|conversation)"
     r"|accompanied\s+by|present\s+at\s+the|called\s+on|the\s+following\s+\w+\s+called"
     r"|delegation\s+(?:also\s+)?(?:included|comprised|consisted)|participants\s+(?:were|included)"
-    r"|(?:signed|exchanged|presented|handed\s+over|made)\s+by|according\s+to)\b",
+    r")\b",
     re.IGNORECASE,
 )
+# Cues that point at the one person named right after them: "according to the Minister ...",
+# "signed by ...", "The event was initiated by President X". The others in that sentence are
+# only what was said or done ("the law signed by the President", "As agreed between A and B").
+POINTING_CUES = re.compile(
+    r"\b(?:according\s+to|(?:signed|exchanged|presented|handed\s+over|made|initiated"
+    r"|organi[sz]ed|chaired|hosted|convened|moderated|co-chaired)\s+by)\b",
+    re.IGNORECASE,
+)
+# "State legislative leaders included:", "Participants were:": a list of attendees follows.
+LIST_INTRODUCTION = re.compile(r"\b(?:included|include|were|are|comprised)\s*:\s*$", re.I)
 
 # An unnamed group as the counterpart: "held a meeting with members of the Cabinet",
 # "A discussion between President X and small and medium-scale rice mill owners".
@@ -88,6 +99,13 @@ GROUP_COUNTERPART = re.compile(
 MENTION_ONLY_CUES = re.compile(
     r"\b(?:letter|message|greetings|congratulations|wishes|condolences)\s+(?:\w+\s+){0,3}from\b"
     r"|\battributable\s+to\b",
+    re.IGNORECASE,
+)
+# "Pursuant to the instruction of Head of the Office Andriy Yermak, Deputy Head ... met with":
+# the person who sent someone is named, not present.
+SENT_BY = re.compile(
+    r"\b(?:on\s+behalf\s+of|(?:pursuant\s+to|on|upon|following|at)\s+the\s+"
+    r"(?:instructions?|orders?|directions?|behest)\s+of|as\s+instructed\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _QUOTE_CHARS = "\"“”"
@@ -115,6 +133,12 @@ def is_meeting_sentence(sentence: str) -> bool:
         return False
     future = FUTURE_CUES.search(sentence)
     return not (future and future.start() < verb.end() + FUTURE_REACH)
+
+
+def _sent_by(text: str, sentence_start: int, mention: PersonMention) -> bool:
+    """The mention names who sent the participants ("on behalf of President X")."""
+    front = mention.title_start if mention.title_start is not None else mention.start
+    return SENT_BY.search(text, max(sentence_start, front - 60), front) is not None
 
 
 def _inside_quotes(text: str, sentence_start: int, position: int) -> bool:
@@ -167,6 +191,7 @@ def segment_meetings(
         people = [
             p for m, p in by_sentence.get(index, [])
             if not _inside_quotes(text, start, m.start) and not p.is_spokesperson
+            and not _sent_by(text, start, m)
         ]
         if not drafts:
             if not people and not _mentions_principal(sentence):
@@ -203,6 +228,40 @@ def segment_meetings(
     return drafts
 
 
+# The colon after a speaker's name ("President of Russia Vladimir Putin: Colleagues, ...").
+_SPEAKER_COLON = re.compile(r"[ \t]*:")
+# How far back an editor's note in a transcript may open: "(Further on, X gave a report ...".
+NOTE_REACH = 2000
+
+
+def _narrated(text: str, position: int) -> bool:
+    """Inside an editor's parenthesised note of a transcript, which narrates the meeting."""
+    opened = text.rfind("(", max(0, position - NOTE_REACH), position)
+    return opened >= 0 and text.find(")", opened, position) < 0
+
+
+def _pointed_at(
+    sentence: str, start: int, entries: list[tuple[PersonMention, Person]]
+) -> list[PersonMention]:
+    """The people a pointing cue names: the one right after "according to" ("According to
+    Kyrylo Tymoshenko, ...", not "According to him, President X is ..."), and those listed
+    after "initiated by", and all those listed after "signed by" ("exchanged by A, ..., and
+    B, ...")."""
+    pointed: list[PersonMention] = []
+    for cue in POINTING_CUES.finditer(sentence):
+        after = [m for m, _ in entries if m.start >= start + cue.end()]
+        if not after:
+            continue
+        first = after[0]
+        front = min(first.start, first.title_start or first.start)
+        gap = sentence[cue.end() : front - start]
+        if len(gap) > 80 or re.search(r"[,;:]", gap):
+            continue
+        listed = re.match(r"(?:signed|exchanged|presented|handed|made)\b", cue.group(0), re.I)
+        pointed.extend(after if listed else after[:1])
+    return pointed
+
+
 def _announces_meeting(sentence: str) -> bool:
     verb = MEETING_VERBS.search(sentence) or re.search(r"\bmeet\b", sentence)
     return bool(verb and FUTURE_CUES.search(sentence))
@@ -223,11 +282,25 @@ def _add_attendees(
     """Attendees, transcript speakers and people acting in the body join the main meeting."""
     elsewhere = {id(p) for d in drafts[1:] for p in d.persons}
     listing = False  # inside a bullet list introduced by "The following ... called on X:"
+    # From the first speaker's label on the text is a transcript: in a speech, "General
+    # Secretary X discussed this with me" reports what someone absent did.
+    speech_from = min(
+        (
+            i for i, found in by_sentence.items()
+            if i > main.sentence and any(
+                m.source == "speaker" or _SPEAKER_COLON.match(text, m.end) for m, _ in found
+            )
+        ),
+        default=len(sentences),
+    )
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         is_bullet = sentence[:1] in BULLETS
         if not is_bullet:
-            listing = bool(ATTENDANCE.search(sentence)) and sentence.rstrip().endswith(":")
+            listing = bool(
+                ATTENDANCE.search(sentence) and sentence.rstrip().endswith(":")
+                or LIST_INTRODUCTION.search(sentence)
+            )
         if index == main.sentence:
             continue
         entries = by_sentence.get(index, [])
@@ -236,6 +309,7 @@ def _add_attendees(
         attendance = bool(ATTENDANCE.search(sentence)) or listing and is_bullet
         background = bool(BACKGROUND_CUES.search(sentence))
         mention_only = MENTION_ONLY_CUES.search(sentence)
+        pointed = _pointed_at(sentence, start, entries)
         for mention, person in entries:
             if person.is_spokesperson or not person.confirmed:
                 continue
@@ -248,6 +322,9 @@ def _add_attendees(
             if (
                 mention.source == "speaker"
                 or attendance and not background
-                or not background and _is_agent(text, mention, end)
+                or any(mention is m for m in pointed) and not background
+                or not background and _is_agent(text, mention, end) and (
+                    index <= speech_from or _narrated(text, mention.start)
+                )
             ):
                 main.add(person, index)

@@ -129,6 +129,8 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
                 j += 2
             else:
                 break
+        if _surname_like_word(text, tokens, country, i, j):
+            j += 1
         # A name does not end with initials ("J." of "Antony J." cut by a line end).
         while j - 1 > i and tokens[j - 1].kind == "initials":
             j -= 1
@@ -141,6 +143,25 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
             blocks.append((i, j))
         i = j
     return blocks
+
+
+def _surname_like_word(
+    text: str, tokens: list[Token], country: list[bool], i: int, j: int
+) -> bool:
+    """ "Ms Samantha Power": after an honorific and a given name, a last capitalised word that
+    is also a common word of body names ("Power", "Hall") is the surname."""
+    n = len(tokens)
+    if not (0 < i < j < n and j - i == 1 and is_honorific(tokens[i - 1])):
+        return False
+    word = tokens[j]
+    if not (word.is_capitalised and _joined(text, tokens[j - 1], word)) or country[j]:
+        return False
+    if bare(word.text) not in ORGANISATION_WORDS or is_role_word(word) or word.text.isupper():
+        return False
+    after = tokens[j + 1] if j + 1 < n else None
+    return after is None or not (
+        _joined(text, word, after) and (after.is_capitalised or after.lower in ("of", "for"))
+    )
 
 
 def _left_title(
@@ -350,7 +371,7 @@ _BODY_AFTER_NAME = re.compile(
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-def _singular_title(title: str) -> str | None:
+def singular_title(title: str) -> str | None:
     """ "deputy prime ministers" -> "Deputy Prime Minister"; None when not plural."""
     words = title.split()
     last = words[-1]
@@ -373,7 +394,7 @@ def _share_plural_titles(text: str, mentions: list[PersonMention]) -> None:
         if mention.title and mention.title_end is not None and (
             _SPACE_ONLY.fullmatch(text, mention.title_end, mention.start) or mention.honorific
         ):
-            shared = _singular_title(mention.title)
+            shared = singular_title(mention.title)
             if shared:
                 mention.title = shared
         elif shared and listed and not mention.title and not mention.honorific:

@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.countries import find_countries
-from pipelines.extraction.people import PersonMention, find_person_mentions
+from pipelines.extraction.people import PersonMention, find_person_mentions, singular_title
 from pipelines.extraction.roles import ParsedTitle, parse_title
+from pipelines.extraction.tokens import is_role_word, tokenize
+from pipelines.extraction.vocabulary import HEADLINE_BREAKS
 
 SPOKESPERSON_WORDS = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
 
@@ -168,6 +170,47 @@ def initialised_names(text: str) -> set[str]:
     return names
 
 
+# "... Meeting with Quint Deputy National Security Advisors: A of France, B of Germany, ...":
+# a plural office before a colon, then the list of its holders.
+_PLURAL_OFFICE_LIST = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,6}[A-Z][\w’'-]*s)\s*:\s")
+_AND_PAIR = re.compile(r"\s+and\s+")
+
+
+def headline_mentions(headline: str) -> list[PersonMention]:
+    """Person mentions of a headline, without title-case verbs taken for names ("President
+    Holds Virtual Discussion"), completed from the list they stand in: a plural office before
+    a colon names each holder's office, and in "A and B of the United Kingdom" the country
+    covers A too."""
+    mentions = [
+        m for m in find_person_mentions(headline, 0, len(headline))
+        if not any(t.lower() in HEADLINE_BREAKS for t in m.tokens)
+    ]
+    listed = _PLURAL_OFFICE_LIST.search(headline)
+    office = _list_office(listed.group(1)) if listed else None
+    for mention in mentions:
+        if office and mention.start >= listed.end() and not mention.has_title:
+            mention.title = office
+            mention.source = "title"
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if (
+            first.country_hint is None
+            and second.country_hint
+            and first.title == second.title
+            and _AND_PAIR.fullmatch(headline, first.end, second.start)
+        ):
+            first.country_hint = second.country_hint
+    return mentions
+
+
+def _list_office(phrase: str) -> str | None:
+    """ "Quint Deputy National Security Advisors" -> "Deputy National Security Advisor"."""
+    tokens = tokenize(phrase)
+    first = next((k for k, t in enumerate(tokens) if is_role_word(t)), None)
+    if first is None:
+        return None
+    return singular_title(phrase[tokens[first].start :])
+
+
 def collect_persons(
     text: str, sentences: list[tuple[int, int]], headline: str | None
 ) -> tuple[list[Person], list[tuple[int, PersonMention, Person]], list[Person]]:
@@ -205,9 +248,11 @@ def collect_persons(
             mentions.append((index, mention, person))
     headline_only: list[Person] = []
     if headline:
-        for mention in find_person_mentions(headline, 0, len(headline)):
+        for mention in headline_mentions(headline):
             person = _matching_person(persons, mention)
-            if person is None and mention.has_title and len(mention.tokens) >= 2:
+            if person is None and len(mention.tokens) >= 2 and (
+                mention.has_title or mention.country_hint
+            ):
                 extra = Person(name=mention.name)
                 _absorb(extra, mention)
                 extra.mentions.append(mention)

@@ -57,6 +57,14 @@ def _non_state_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body})")
 
 
+# Associations of local governments ("Austrian Association of Municipalities") are public
+# bodies of their state, unlike other associations.
+_LOCAL_GOVERNMENT_ASSOCIATION = re.compile(
+    r"\bAssociation\s+of\s+(?:\w+\s+)?(?:Municipalities|Cities|Towns|Communities"
+    r"|Local\s+(?:Authorities|Governments|Self-Government\w*)|Regions)\b"
+)
+
+
 def _preceding_word(text: str, at: int) -> str:
     match = re.search(r"(\w+)\W*$", text[:at])
     return match.group(1).lower() if match else ""
@@ -75,7 +83,9 @@ def parse_title(title: str) -> ParsedTitle:
         None,
     )
     international = international_match is not None
-    non_state = _non_state_pattern().search(title) is not None
+    non_state = _non_state_pattern().search(title) is not None and not (
+        _LOCAL_GOVERNMENT_ASSOCIATION.search(title)
+    )
     country = None
     role = title
     own_countries = []

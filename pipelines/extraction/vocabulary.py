@@ -27,7 +27,7 @@ ROLE_HEADS = _words(
     registrar superintendent sheriff governor-general viceroy regent delegate negotiator
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
-    ruler crown designer manager
+    ruler crown designer manager whip
     """
 )
 
@@ -99,7 +99,7 @@ ORGANISATION_WORDS = _words(
     telecom enterprises enterprise budget treasury exchange authority's railways' agency's
     endowment trust plaza tower towers mall school schools college act acts system systems
     agreement agreements principles plan plans strategy studio studios charter treaty accord
-    declaration convention protocol memorandum relic
+    declaration convention protocol memorandum relic statistics census
     """
 )
 
@@ -144,7 +144,7 @@ RANK_PREFIXES = _words(
 REGNAL_NUMBERS = _words("II III IV VI VII VIII IX XI XII XIII XIV XV XVI")
 
 # Lower-case words before a place name that make it a place, not a person: "in New York".
-PLACE_PREPOSITIONS = _words("in at from near across throughout")
+PLACE_PREPOSITIONS = _words("in at from near across throughout to")
 
 # Lower-case particles inside personal names: "Mohammed bin Salman", "Ursula von der Leyen".
 # Titles written inside a name and dropped from it: "Malcolm Cardinal Ranjith".
@@ -241,6 +241,7 @@ HEADLINE_BREAKS = _words(
     meets met meet holds held calls called receives received hosts hosted visits visited pays
     paid speaks spoke talks discusses discussed with and to on at in signs signed attends
     attended welcomes welcomed joins joined congratulates thanks chairs chaired has had
-    according during following after before while when as also
+    according during following after before while when as also announces announced
+    launches launched holds
     """
 )

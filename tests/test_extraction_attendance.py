@@ -1,0 +1,156 @@
+"""Who took part: lists of attendees, people pointed at, people only talked about.
+
+Texts are quoted from public readouts of the bulk corpus and the dev set.
+"""
+
+from pipelines.dates import parse_publication
+from pipelines.extraction import extract_meetings
+from pipelines.extraction.meetings import is_meeting_sentence
+from pipelines.extraction.people import find_person_mentions
+from pipelines.model import Document
+
+KREMLIN = "President of Russia (Kremlin, en.kremlin.ru)"
+UKRAINE = "President of Ukraine (president.gov.ua/en)"
+PMD = "Presidential Media Division, Sri Lanka (pmd.gov.lk)"
+WHITE_HOUSE = "The White House (Biden administration briefing room)"
+
+
+def _document(text: str, publisher: str, published: str, title: str | None = None) -> Document:
+    published_at, published_date = parse_publication(published)
+    return Document(
+        document_id="test", source_id="test", source_path="test", title=title,
+        publisher=publisher, url=None, published_at=published_at, published_date=published_date,
+        language="en", text=text,
+    )
+
+
+def _participants(document: Document) -> list[tuple[str | None, str | None]]:
+    meetings = extract_meetings(document)
+    assert meetings, "no meeting found"
+    return [(p.name, p.country_code) for p in meetings[0].participants]
+
+
+def test_receiving_a_degree_or_a_letter_is_not_a_meeting():
+    assert not is_meeting_sentence(
+        "Professor Udugamasooriya, affiliated with the University of Houston, received his "
+        "appointment letter today (22) at the Presidential Secretariat."
+    )
+    assert not is_meeting_sentence(
+        "Mr. Handberg received his J.D. from Harvard Law School in 1994."
+    )
+    assert is_meeting_sentence("The President received the Ambassador of Japan.")
+
+
+def test_a_list_introduced_by_included_names_attendees():
+    text = (
+        "Today, July 8, 2022, Vice President Kamala Harris convened state legislative leaders "
+        "from Indiana, Florida, South Dakota, Nebraska, and Montana who are fighting on the "
+        "frontlines to protect reproductive rights.\n\nState legislative leaders included:\n\n"
+        "-   Indiana House Minority Leader Representative Phil GiaQuinta\n"
+        "-   South Dakota\u00a0House Minority Whip Erin Healy\n"
+        "-   Montana Senator Diane Sands\n"
+    )
+    document = _document(text, WHITE_HOUSE, "2022-07-08T18:00:00Z")
+    assert [name for name, _ in _participants(document)] == [
+        "Kamala Harris", "Phil GiaQuinta", "Erin Healy", "Diane Sands",
+    ]
+
+
+def test_who_sent_a_participant_and_who_is_talked_about_are_not_participants():
+    text = (
+        "Pursuant to the instruction of Head of the Office of the President of Ukraine Andriy "
+        "Yermak, Deputy Head of the Office of the President Kyrylo Tymoshenko met with President "
+        "of the Austrian Association of Municipalities Alfred Riedl. According to him, President "
+        "Volodymyr Zelenskyy is implementing an ambitious plan to rebuild Ukraine."
+    )
+    document = _document(text, UKRAINE, "2022-06-20T21:44:00Z")
+    assert _participants(document) == [("Kyrylo Tymoshenko", "UKR"), ("Alfred Riedl", "AUT")]
+
+
+def test_the_person_an_event_was_initiated_by_took_part():
+    text = (
+        "During his visit to Brussels, President of Ukraine Volodymyr Zelenskyy took part in a "
+        "meeting with the leaders of the EU member states and the Associated Trio countries. The "
+        "event was initiated by President of Lithuania Gitanas Nausėda."
+    )
+    document = _document(text, UKRAINE, "2021-12-15T16:36:00Z")
+    assert ("Gitanas Nausėda", "LTU") in _participants(document)
+
+
+def test_a_law_signed_by_the_president_does_not_make_an_earlier_party_present():
+    text = (
+        "President of Ukraine Volodymyr Zelenskyy met with the Secretary General of the Council "
+        "of Europe Marija Pejčinović Burić. As agreed between Volodymyr Zelenskyy and Gianni "
+        "Buquicchio, President of the European Commission for Democracy through Law (Venice "
+        "Commission), the text of the law signed by the President will be submitted to the "
+        "Venice Commission."
+    )
+    document = _document(text, UKRAINE, "2021-11-05T20:39:00Z")
+    assert [name for name, _ in _participants(document)] == [
+        "Volodymyr Zelenskyy", "Marija Pejčinović Burić",
+    ]
+
+
+def test_someone_acting_in_a_transcript_speech_is_not_present_unless_the_editor_says_so():
+    text = (
+        "The Kremlin hosted talks between Vladimir Putin and President of the Socialist Republic "
+        "of Vietnam Nguyen Xuan Phuc, who is in Russia on a working visit.*** President of "
+        "Russia President Vladimir Putin: Comrade President, I am very happy to see you, "
+        "welcome. President of Vietnam Nguyen Xuan Phuc: Thank you. Before this visit to "
+        "Russia, General Secretary Nguyen Phu Trong discussed the status of bilateral relations "
+        "with me for a very long time. Vladimir Putin: Good. (Further on, Head of the Federal "
+        "Service for State Statistics Pavel Malkov gave a report on the ongoing National "
+        "Census.)"
+    )
+    document = _document(text, KREMLIN, "2021-11-30T20:00:00Z")
+    names = [name for name, _ in _participants(document)]
+    assert "Nguyen Phu Trong" not in names
+    assert "Pavel Malkov" in names
+
+
+def test_a_headline_list_under_a_plural_office_names_the_participants():
+    title = (
+        "Readout of Principal Deputy National Security Advisor Jon Finer’s Meeting with Quint "
+        "Deputy National Security Advisors: Xavier Chatel of France, Christian Aulbach of "
+        "Germany, and Nick Catsaras and Matt Collins of the United Kingdom"
+    )
+    text = (
+        "On December 9, Principal Deputy National Security Advisor Jon Finer met\nvirtually "
+        "with the Deputy National Security Advisors of France, Germany,\nItaly and the United "
+        "Kingdom."
+    )
+    document = _document(text, WHITE_HOUSE, "2024-12-09T22:00:00Z", title)
+    meeting = extract_meetings(document)[0]
+    assert [(p.name, p.role, p.country_code) for p in meeting.participants[1:]] == [
+        ("Xavier Chatel", "Deputy National Security Advisor", "FRA"),
+        ("Christian Aulbach", "Deputy National Security Advisor", "DEU"),
+        ("Nick Catsaras", "Deputy National Security Advisor", "GBR"),
+        ("Matt Collins", "Deputy National Security Advisor", "GBR"),
+    ]
+    assert meeting.format == "video"
+
+
+def test_title_case_verbs_of_a_headline_are_not_a_name_and_power_can_be_a_surname():
+    title = "President Holds Virtual Discussion with USAID Administrator on Future Cooperation"
+    text = (
+        "President Anura Kumara Dissanayake conducted a virtual discussion today (11) with the "
+        "Administrator of the United States Agency for International Development (USAID) Ms "
+        "Samantha Power. Ms. Samantha Power also assured President Dissanayake that USAID is "
+        "prepared to support Sri Lanka in any way needed."
+    )
+    document = _document(text, PMD, "2024-10-11", title)
+    assert _participants(document) == [
+        ("Anura Kumara Dissanayake", "LKA"), ("Samantha Power", "USA"),
+    ]
+    sentence = "Notably, Ms. Samantha Power, the USAID Administrator, stated"
+    assert "Samantha Power" in [m.name for m in find_person_mentions(sentence, 0, len(sentence))]
+
+
+def test_a_city_after_to_is_not_a_person_with_the_next_title():
+    sentence = (
+        "According to the Head of State, during today's visit of Eduard Heger to Kyiv, the Prime "
+        "Minister of Slovakia also held talks with Prime Minister of Ukraine Denys Shmyhal."
+    )
+    names = [m.name for m in find_person_mentions(sentence, 0, len(sentence))]
+    assert "Kyiv" not in names
+    assert "Denys Shmyhal" in names
