@@ -108,7 +108,8 @@ def test_a_title_ending_in_and_belongs_to_the_previous_person():
         "Vice Admiral Kanchana Banagoda, the new Navy Commander and Air Marshal Vasu Bandu "
         "Edirisinghe, the new Air Force Commander."
     )
-    assert _people(sentence)[2] == ("Vasu Bandu Edirisinghe", "Air Marshal", None)
+    # The office written after the name wins over the rank written before it.
+    assert _people(sentence)[2] == ("Vasu Bandu Edirisinghe", "Air Force Commander", None)
     sentence = (
         "President Volodymyr Zelenskyy met with EU Commissioner for Neighbourhood and "
         "Enlargement Olivér Várhelyi."

@@ -69,7 +69,18 @@ ATTENDANCE = re.compile(
     r"|attended\s+(?:the|this)\s+(?:meeting|talks|discussion|session|call|conversation)"
     r"|accompanied\s+by|present\s+at\s+the|called\s+on|the\s+following\s+\w+\s+called"
     r"|delegation\s+(?:also\s+)?(?:included|comprised|consisted)|participants\s+(?:were|included)"
+    r"|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:officials|participants"
+    r"|attendees|dignitaries|guests)"
     r")\b",
+    re.IGNORECASE,
+)
+# "Companies in attendance included A, B, C": a list of bodies, not of people; a bare name in it
+# (no title or honorific) is a company's.
+BODY_LIST = re.compile(
+    r"\b(?:companies|firms|businesses|corporations|organi[sz]ations|institutions|brands"
+    r"|manufacturers|universities|banks|groups)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:included|include|including|were|are|such\s+as)\b|\b(?:companies|firms|businesses"
+    r"|corporations|organi[sz]ations)\s*:",
     re.IGNORECASE,
 )
 # Cues that point at the one person named right after them: "according to the Minister ...",
@@ -310,8 +321,11 @@ def _add_attendees(
         background = bool(BACKGROUND_CUES.search(sentence))
         mention_only = MENTION_ONLY_CUES.search(sentence)
         pointed = _pointed_at(sentence, start, entries)
+        body_list = BODY_LIST.search(sentence)
         for mention, person in entries:
             if person.is_spokesperson or not person.confirmed:
+                continue
+            if body_list and mention.source == "bare" and start + body_list.end() <= mention.start:
                 continue
             if id(person) in elsewhere and all(q is not person for q in main.persons):
                 continue

@@ -43,6 +43,10 @@ from pipelines.extraction.vocabulary import (
 
 # Lower-case words that may sit inside a title or organisation name.
 TITLE_CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "de", "du"})
+# Words of tenure between "the" and an office in an appositive: "the new Army Commander".
+TENURE_WORDS = frozenset({"new", "newly", "appointed", "incoming", "current", "present"})
+MAX_OFFICE_QUALIFIERS = 2
+POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPACE_ONLY = re.compile(r"[\s\u00a0]*")
 _ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
 
@@ -257,6 +261,43 @@ def _is_address_word(token: Token, address: list[Token]) -> bool:
     return is_rank(token)
 
 
+def _inside_proper_phrase(text: str, tokens: list[Token], k: int) -> bool:
+    """Token k follows a capitalised common word that is no office, rank or honorific
+    ("Economic Stabilization"): it continues a body's or programme's name."""
+    if k == 0:
+        return False
+    previous = tokens[k - 1]
+    return (
+        previous.kind == "word"
+        and previous.is_capitalised
+        and _joined(text, previous, tokens[k])
+        and not could_be_name(previous, False)
+        and not (is_role_head(previous) or is_honorific(previous) or is_rank(previous))
+        and bare(previous.text) not in RANK_PREFIXES
+    )
+
+
+def _office_after_qualifiers(text: str, tokens: list[Token], k: int) -> int | None:
+    """Index of the office word after one or two capitalised words that qualify it ("Army
+    Commander", "Country Operations Head"), or None."""
+    for m in range(k + 1, min(k + MAX_OFFICE_QUALIFIERS + 1, len(tokens))):
+        previous = tokens[m - 1]
+        if not (previous.is_capitalised and previous.kind == "word") or is_honorific(previous):
+            return None
+        if is_rank(previous) or not _joined(text, previous, tokens[m]):
+            return None
+        if is_role_word(tokens[m]) and tokens[m].is_capitalised:
+            return m
+    return None
+
+
+def _is_address_start(tokens: list[Token], k: int) -> bool:
+    """An honorific or rank, or the first word of a compound rank ("Air" of "Air Marshal")."""
+    if is_honorific(tokens[k]) or is_rank(tokens[k]):
+        return True
+    return bare(tokens[k].text) in RANK_PREFIXES and k + 1 < len(tokens) and is_rank(tokens[k + 1])
+
+
 def _has_role(tokens: list[Token], start: int, end: int) -> bool:
     return any(is_role_head(tokens[k]) for k in range(start, end))
 
@@ -282,17 +323,25 @@ def _appositive(
     definite = k < n and tokens[k].lower == "the"
     if definite:
         k += 1
-    if k >= n or not (is_role_word(tokens[k]) or country[k] and k + 1 < n and is_role_word(
-        tokens[k + 1]
-    )):
+        # "Lieutenant General X, the new Army Commander": a word of tenure before the office.
+        while k + 1 < n and tokens[k].lower in TENURE_WORDS and not tokens[k].is_capitalised:
+            k += 1
+    office = k if k < n and is_role_word(tokens[k]) else _office_after_qualifiers(text, tokens, k)
+    if office is None:
         return None
     begin = k
     end = k
     while k < n:
         token = tokens[k]
-        if k in blocks_at and is_honorific(tokens[k]) and tokens[k - 1].lower == "and":
+        if (k in blocks_at or k + 1 in blocks_at) and _is_address_start(tokens, k) and (
+            tokens[k - 1].lower == "and"
+        ):
             break  # "Dr A, Secretary to the President and Mr B, ...": B starts there
-        if k in blocks_at and not (k > begin and tokens[k - 1].lower in TITLE_CONNECTORS):
+        if k in blocks_at and k >= office and not (
+            k > begin and (tokens[k - 1].lower in TITLE_CONNECTORS or _inside_proper_phrase(
+                text, tokens, k
+            ))
+        ):
             return None  # "..., Sri Lanka's Ambassador to Germany, Ms. Varuni ...": the next one's
         if token.kind == "punct" and token.text in ";:()\"“”.–—":
             break
@@ -347,6 +396,10 @@ def find_person_mentions(
         claimed_end = (
             mentions[-1].title_end if mentions and mentions[-1].source == "appositive" else None
         )
+        if claimed_end is not None and tokens[b0].end <= claimed_end and _inside_proper_phrase(
+            text, tokens, b0
+        ):
+            continue  # words inside the previous person's title: "..., Economic Stabilization"
         mention = _mention_for_block(
             text, tokens, country, b0, b1, previous_end, blocks_at, claimed_end
         )
@@ -451,6 +504,11 @@ def _mention_for_block(
         return None
     if _is_place(text, tokens, b0, b1) or _is_body_of_office(text, tokens, b0, b1, blocks_at):
         return None
+    # "Ministry of Finance, Economic Stabilization and National Policies": the end of a name.
+    if b1 - b0 == 1 and _inside_proper_phrase(text, tokens, b0) and (
+        bare(tokens[b0 - 1].text) not in ORGANISATION_WORDS  # "Commission Ursula von der Leyen"
+    ):
+        return None
     title_start, address = _left_title(text, tokens, country, b0, floor, claimed_end)
     title_end = b0 - len(address)
     # "X, Secretary to the President and Roshan Gamage", "the Navy Commander and Air Marshal
@@ -461,6 +519,9 @@ def _mention_for_block(
     ):
         title_start = title_end
     has_left_title = _has_role(tokens, title_start, title_end)
+    # "the President's Investing in America agenda": what an office holds, not its holder.
+    if has_left_title and not address and tokens[title_end - 1].text.endswith(POSSESSIVES):
+        return None
     # "President of Delovaya Rossiya Alexei Repik": the complement runs into the name.
     if (
         has_left_title

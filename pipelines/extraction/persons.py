@@ -15,6 +15,7 @@ from pipelines.extraction.roles import ParsedTitle, parse_title
 from pipelines.extraction.tokens import is_role_word, tokenize
 from pipelines.extraction.vocabulary import HEADLINE_BREAKS
 
+ROLE_COMPLEMENT_WORDS = ("for", "of", "to", "on")
 SPOKESPERSON_WORDS = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
 
 
@@ -202,6 +203,21 @@ def headline_mentions(headline: str) -> list[PersonMention]:
     return mentions
 
 
+def _extends_role(fuller: ParsedTitle, known: ParsedTitle) -> bool:
+    """ "UN Special Envoy for Yemen" in the headline completes "UN Special Envoy" of the body:
+    the same office with its complement ("for ...", "of ..."), for the same body or country."""
+    if not (fuller.role and known.role):
+        return False
+    words, known_words = fuller.role.lower().split(), known.role.lower().split()
+    return (
+        len(words) > len(known_words) + 1
+        and words[: len(known_words)] == known_words
+        and words[len(known_words)] in ROLE_COMPLEMENT_WORDS
+        and fuller.organization == known.organization
+        and fuller.country_code == known.country_code
+    )
+
+
 def _list_office(phrase: str) -> str | None:
     """ "Quint Deputy National Security Advisors" -> "Deputy National Security Advisor"."""
     tokens = tokenize(phrase)
@@ -264,7 +280,7 @@ def collect_persons(
                     parsed = parse_title(mention.title)
                     if person.country is None and parsed.country_code and not person.stateless:
                         person.country_hint = parsed.country_code
-                    if person.title is None:
+                    if person.title is None or _extends_role(parsed, person.title):
                         person.title = parsed
                 if mention.country_hint and person.country is None:
                     person.country_hint = mention.country_hint
