@@ -1,4 +1,4 @@
-"""Round-4 generalisation behaviours: bodies listed as attendees, offices after a rank, a
+"""Offices and attendance lists: bodies listed as attendees, offices after a rank, a
 headline that completes an office, delegation lists and the end of a long ministry name.
 
 Sentences are quoted from (or modelled on) public readouts of the bulk corpus.
