@@ -111,24 +111,12 @@ def _events_by_source(tables, sources):
     return found
 
 
-def _formats_by_source(tables, sources):
-    found: dict[str, set[str]] = {}
-    for meeting in tables["meetings"].to_pylist():
-        found.setdefault(sources[meeting["document_id"]], set()).add(meeting["format"])
-    return found
-
-
 def test_readouts_of_one_meeting_in_the_pairs_corpus_share_an_event(pair_tables):
     pairs, tables, sources = pair_tables
-    events, formats = _events_by_source(tables, sources), _formats_by_source(tables, sources)
-    joined = 0
+    events = _events_by_source(tables, sources)
     for group in pairs["pairs"]:
         first, second = group["documents"]
-        if not formats.get(first, set()) & formats.get(second, set()):
-            continue  # the extractor gave the two readouts different formats: not ours to join
         assert events[first] & events[second], group["event"]
-        joined += 1
-    assert joined >= 5
     rows = {row["event_id"]: row for row in tables["events"].to_pylist()}
     (shared,) = events["wh-808a1214d7"] & events["state-71c46cbb4d"]
     assert rows[shared]["document_count"] == 2 and rows[shared]["meeting_count"] == 2
