@@ -299,15 +299,15 @@ def find_countries(
     forms, _ = _surface_forms()
     firsts = _first_words()
     stop = len(text) if end is None else end
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+    words = [m.span() for m in _WORD.finditer(text, start, stop)]
     i = 0
     count = len(words)
     while i < count:
-        s0 = words[i][0]
+        s0, e0 = words[i]
         if not text[s0].isupper() or s0 > 0 and text[s0 - 1] == ".":
             i += 1
             continue
-        first = text[s0 : words[i][1]].replace("’", "'")
+        first = text[s0:e0].replace("’", "'")
         longest = firsts.get(first) or firsts.get(_POSSESSIVE.sub("", first)) or firsts.get(
             first[:-1] if first.endswith(".") else first
         )
