@@ -3,11 +3,12 @@
 Texts are quoted from public readouts of the bulk corpus and the dev set.
 """
 
-from pipelines.dates import parse_publication
 from pipelines.extraction import extract_meetings
 from pipelines.extraction.meetings import is_meeting_sentence
 from pipelines.extraction.people import find_person_mentions
 from pipelines.model import Document
+
+from readout_helpers import readout_document
 
 KREMLIN = "President of Russia (Kremlin, en.kremlin.ru)"
 UKRAINE = "President of Ukraine (president.gov.ua/en)"
@@ -15,13 +16,6 @@ PMD = "Presidential Media Division, Sri Lanka (pmd.gov.lk)"
 WHITE_HOUSE = "The White House (Biden administration briefing room)"
 
 
-def _document(text: str, publisher: str, published: str, title: str | None = None) -> Document:
-    published_at, published_date = parse_publication(published)
-    return Document(
-        document_id="test", source_id="test", source_path="test", title=title,
-        publisher=publisher, url=None, published_at=published_at, published_date=published_date,
-        language="en", text=text,
-    )
 
 
 def _participants(document: Document) -> list[tuple[str | None, str | None]]:
@@ -50,7 +44,7 @@ def test_a_list_introduced_by_included_names_attendees():
         "-   South Dakota\u00a0House Minority Whip Erin Healy\n"
         "-   Montana Senator Diane Sands\n"
     )
-    document = _document(text, WHITE_HOUSE, "2022-07-08T18:00:00Z")
+    document = readout_document(text, WHITE_HOUSE, "2022-07-08T18:00:00Z")
     assert [name for name, _ in _participants(document)] == [
         "Kamala Harris", "Phil GiaQuinta", "Erin Healy", "Diane Sands",
     ]
@@ -63,7 +57,7 @@ def test_who_sent_a_participant_and_who_is_talked_about_are_not_participants():
         "of the Austrian Association of Municipalities Alfred Riedl. According to him, President "
         "Volodymyr Zelenskyy is implementing an ambitious plan to rebuild Ukraine."
     )
-    document = _document(text, UKRAINE, "2022-06-20T21:44:00Z")
+    document = readout_document(text, UKRAINE, "2022-06-20T21:44:00Z")
     assert _participants(document) == [("Kyrylo Tymoshenko", "UKR"), ("Alfred Riedl", "AUT")]
 
 
@@ -73,7 +67,7 @@ def test_the_person_an_event_was_initiated_by_took_part():
         "meeting with the leaders of the EU member states and the Associated Trio countries. The "
         "event was initiated by President of Lithuania Gitanas Nausėda."
     )
-    document = _document(text, UKRAINE, "2021-12-15T16:36:00Z")
+    document = readout_document(text, UKRAINE, "2021-12-15T16:36:00Z")
     assert ("Gitanas Nausėda", "LTU") in _participants(document)
 
 
@@ -85,7 +79,7 @@ def test_a_law_signed_by_the_president_does_not_make_an_earlier_party_present():
         "Commission), the text of the law signed by the President will be submitted to the "
         "Venice Commission."
     )
-    document = _document(text, UKRAINE, "2021-11-05T20:39:00Z")
+    document = readout_document(text, UKRAINE, "2021-11-05T20:39:00Z")
     assert [name for name, _ in _participants(document)] == [
         "Volodymyr Zelenskyy", "Marija Pejčinović Burić",
     ]
@@ -102,7 +96,7 @@ def test_someone_acting_in_a_transcript_speech_is_not_present_unless_the_editor_
         "Service for State Statistics Pavel Malkov gave a report on the ongoing National "
         "Census.)"
     )
-    document = _document(text, KREMLIN, "2021-11-30T20:00:00Z")
+    document = readout_document(text, KREMLIN, "2021-11-30T20:00:00Z")
     names = [name for name, _ in _participants(document)]
     assert "Nguyen Phu Trong" not in names
     assert "Pavel Malkov" in names
@@ -119,7 +113,7 @@ def test_a_headline_list_under_a_plural_office_names_the_participants():
         "with the Deputy National Security Advisors of France, Germany,\nItaly and the United "
         "Kingdom."
     )
-    document = _document(text, WHITE_HOUSE, "2024-12-09T22:00:00Z", title)
+    document = readout_document(text, WHITE_HOUSE, "2024-12-09T22:00:00Z", title)
     meeting = extract_meetings(document)[0]
     assert [(p.name, p.role, p.country_code) for p in meeting.participants[1:]] == [
         ("Xavier Chatel", "Deputy National Security Advisor", "FRA"),
@@ -138,7 +132,7 @@ def test_title_case_verbs_of_a_headline_are_not_a_name_and_power_can_be_a_surnam
         "Samantha Power. Ms. Samantha Power also assured President Dissanayake that USAID is "
         "prepared to support Sri Lanka in any way needed."
     )
-    document = _document(text, PMD, "2024-10-11", title)
+    document = readout_document(text, PMD, "2024-10-11", title)
     assert _participants(document) == [
         ("Anura Kumara Dissanayake", "LKA"), ("Samantha Power", "USA"),
     ]

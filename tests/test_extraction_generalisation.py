@@ -3,33 +3,17 @@
 Sentences are quoted from public readouts of the bulk corpus.
 """
 
-from pipelines.dates import parse_publication
 from pipelines.extraction import extract_meetings
-from pipelines.extraction.people import find_person_mentions
-from pipelines.extraction.roles import parse_title
-from pipelines.model import Document
+
+from readout_helpers import people_in, readout_document
 
 PMD = "Presidential Media Division, Sri Lanka (pmd.gov.lk)"
 WHITE_HOUSE = "The White House (Biden administration briefing room)"
 UKRAINE = "President of Ukraine (president.gov.ua/en)"
 
 
-def _people(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    found = []
-    for mention in find_person_mentions(sentence, 0, len(sentence)):
-        parsed = parse_title(mention.title) if mention.title else None
-        country = mention.country_hint or (parsed.country_code if parsed else None)
-        found.append((mention.name, parsed.role if parsed else mention.rank, country))
-    return found
 
 
-def _document(text: str, publisher: str, published: str, title: str | None = None) -> Document:
-    published_at, published_date = parse_publication(published)
-    return Document(
-        document_id="test", source_id="test", source_path="test", title=title,
-        publisher=publisher, url=None, published_at=published_at, published_date=published_date,
-        language="en", text=text,
-    )
 
 
 def test_a_city_after_in_or_an_office_of_is_not_a_person():
@@ -37,11 +21,11 @@ def test_a_city_after_in_or_an_office_of_is_not_a_person():
         "President Anura Kumara Dissanayake met with Prime Minister of Pakistan Shehbaz Sharif "
         "on the sidelines of the 80th United Nations General Assembly in New York."
     )
-    assert [name for name, _, _ in _people(sentence)] == [
+    assert [name for name, _, _ in people_in(sentence)] == [
         "Anura Kumara Dissanayake", "Shehbaz Sharif",
     ]
     sentence = "and the mayor of Wiener Neustadt (near Vienna) expressed readiness to help"
-    assert _people(sentence) == []
+    assert people_in(sentence) == []
 
 
 def test_a_place_stops_the_title_of_the_next_person():
@@ -51,7 +35,7 @@ def test_a_place_stops_the_title_of_the_next_person():
         "President's Office Andriy Yermak met with United States Secretary of State Antony "
         "Blinken."
     )
-    assert _people(sentence)[0] == ("Dmytro Kuleba", "Minister for Foreign Affairs", "UKR")
+    assert people_in(sentence)[0] == ("Dmytro Kuleba", "Minister for Foreign Affairs", "UKR")
 
 
 def test_organisation_suffix_words_end_a_name():
@@ -59,9 +43,9 @@ def test_organisation_suffix_words_end_a_name():
         "Andriy Yermak met with Damon Wilson, an American expert on foreign policy and President "
         "of the National Endowment for Democracy (NED) in Kyiv."
     )
-    assert _people(sentence) == [("Andriy Yermak", None, None), ("Damon Wilson", None, "USA")]
+    assert people_in(sentence) == [("Andriy Yermak", None, None), ("Damon Wilson", None, "USA")]
     sentence = "Chairman of SriLankan Airlines Sarath Ganegoda was also present."
-    assert [name for name, _, _ in _people(sentence)] == ["Sarath Ganegoda"]
+    assert [name for name, _, _ in people_in(sentence)] == ["Sarath Ganegoda"]
 
 
 def test_the_body_of_an_office_before_an_honorific_is_not_a_person():
@@ -69,7 +53,7 @@ def test_the_body_of_an_office_before_an_honorific_is_not_a_person():
     sentence = (
         "Andriy Yermak met with the President of Médecins Sans Frontières Dr. Christos Christou."
     )
-    assert _people(sentence)[1] == (
+    assert people_in(sentence)[1] == (
         "Christos Christou", "President of Médecins Sans Frontières", None,
     )
 
@@ -79,7 +63,7 @@ def test_regnal_number_keeps_the_country_after_the_name():
         "President Joseph R. Biden spoke today with His Majesty King Abdullah II of Jordan to "
         "discuss the situation."
     )
-    assert _people(sentence)[1] == ("Abdullah II", "King", "JOR")
+    assert people_in(sentence)[1] == ("Abdullah II", "King", "JOR")
 
 
 def test_compound_ranks_and_office_before_them():
@@ -88,7 +72,7 @@ def test_compound_ranks_and_office_before_them():
         "Vice Marshal Sampath Thuyacontha, Commander of the Navy Vice Admiral Kanchana Banagoda, "
         "and several senior naval officers participated in the meeting."
     )
-    assert _people(sentence) == [
+    assert people_in(sentence) == [
         ("Aruna Jayasekara", "Deputy Minister of Defence", None),
         ("Sampath Thuyacontha", "Secretary to the Ministry of Defence", None),
         ("Kanchana Banagoda", "Commander of the Navy", None),
@@ -97,7 +81,7 @@ def test_compound_ranks_and_office_before_them():
         "Army Commander Lieutenant General Vikum Liyanage, Air Force Commander Air Marshal Udeni "
         "Rajapaksa and Navy Commander Vice Admiral Priyantha Perera met with the President"
     )
-    assert [role for _, role, _ in _people(sentence)] == [
+    assert [role for _, role, _ in people_in(sentence)] == [
         "Army Commander", "Air Force Commander", "Navy Commander",
     ]
 
@@ -109,12 +93,12 @@ def test_a_title_ending_in_and_belongs_to_the_previous_person():
         "Edirisinghe, the new Air Force Commander."
     )
     # The office written after the name wins over the rank written before it.
-    assert _people(sentence)[2] == ("Vasu Bandu Edirisinghe", "Air Force Commander", None)
+    assert people_in(sentence)[2] == ("Vasu Bandu Edirisinghe", "Air Force Commander", None)
     sentence = (
         "President Volodymyr Zelenskyy met with EU Commissioner for Neighbourhood and "
         "Enlargement Olivér Várhelyi."
     )
-    assert _people(sentence)[1] == (
+    assert people_in(sentence)[1] == (
         "Olivér Várhelyi", "EU Commissioner for Neighbourhood and Enlargement", None,
     )
 
@@ -129,7 +113,7 @@ def test_discussion_held_under_the_president_with_officials_present():
         "Ministry of Defence Air Vice Marshal Sampath Thuyacontha and Commander of the Navy Vice "
         "Admiral Kanchana Banagoda."
     )
-    (meeting,) = extract_meetings(_document(text, PMD, "2025-02-26"))
+    (meeting,) = extract_meetings(readout_document(text, PMD, "2025-02-26"))
     people = {p.name: (p.role, p.country_code) for p in meeting.participants}
     assert people == {
         "Anura Kumara Disanayake": ("President", "LKA"),
@@ -144,7 +128,7 @@ def test_the_country_after_an_and_pair_covers_both():
         "President Joseph R. Biden, Jr. met today with President Guy Parmelin and Foreign "
         "Minister Ignazio Cassis of Switzerland."
     )
-    (meeting,) = extract_meetings(_document(text, WHITE_HOUSE, "2021-06-15 12:00:00-04:00"))
+    (meeting,) = extract_meetings(readout_document(text, WHITE_HOUSE, "2021-06-15 12:00:00-04:00"))
     countries = {p.name: p.country_code for p in meeting.participants}
     assert countries == {
         "Joseph R. Biden": "USA", "Guy Parmelin": "CHE", "Ignazio Cassis": "CHE",

@@ -4,13 +4,13 @@ Sentences are quoted from public readouts of the bulk corpus; where the corpus o
 annotated samples has no instance, the names in a sentence are invented.
 """
 
-from pipelines.dates import parse_publication
 from pipelines.extraction import extract_meetings
 from pipelines.extraction.people import find_person_mentions
 from pipelines.extraction.persons import collect_persons
 from pipelines.extraction.roles import parse_title
 from pipelines.extraction.sentences import split_sentences
-from pipelines.model import Document
+
+from readout_helpers import readout_document
 
 KREMLIN = "President of Russia (Kremlin, en.kremlin.ru)"
 PMD = "Presidential Media Division, Sri Lanka (pmd.gov.lk)"
@@ -19,17 +19,10 @@ UKRAINE = "President of Ukraine (president.gov.ua/en)"
 WHITE_HOUSE = "The White House (Biden administration briefing room)"
 
 
-def _document(text: str, publisher: str, published: str, title: str | None = None) -> Document:
-    published_at, published_date = parse_publication(published)
-    return Document(
-        document_id="test", source_id="test", source_path="test", title=title,
-        publisher=publisher, url=None, published_at=published_at, published_date=published_date,
-        language="en", text=text,
-    )
 
 
 def _participants(text: str, publisher: str, published: str = "2022-04-27T16:45:00Z"):
-    meetings = extract_meetings(_document(text, publisher, published))
+    meetings = extract_meetings(readout_document(text, publisher, published))
     return [[(p.name, p.role, p.country_code) for p in m.participants] for m in meetings]
 
 
@@ -239,7 +232,7 @@ def test_an_international_body_after_the_name_makes_an_official_stateless():
         "President Joseph R. Biden, Jr. spoke today with Secretary General Anna Berg\nof the "
         "North Atlantic Treaty Organization (NATO). The President thanked the Secretary General."
     )
-    meetings = extract_meetings(_document(text, WHITE_HOUSE, "2021-01-26"))
+    meetings = extract_meetings(readout_document(text, WHITE_HOUSE, "2021-01-26"))
     (berg,) = [p for p in meetings[0].participants if p.name == "Anna Berg"]
     assert (berg.role, berg.country_code) == ("Secretary General", None)
     assert berg.organization == "North Atlantic Treaty Organization (NATO)"

@@ -4,11 +4,10 @@ headline that completes an office, delegation lists and the end of a long minist
 Sentences are quoted from (or modelled on) public readouts of the bulk corpus.
 """
 
-from pipelines.dates import parse_publication
 from pipelines.extraction import extract_meetings
-from pipelines.extraction.people import find_person_mentions
-from pipelines.extraction.roles import parse_title
 from pipelines.model import Document
+
+from readout_helpers import people_in, readout_document
 
 PMD = "Presidential Media Division, Sri Lanka (pmd.gov.lk)"
 WHITE_HOUSE = (
@@ -18,20 +17,9 @@ STATE = "U.S. Department of State (Office of the Spokesperson, state.gov press r
 
 
 def _people(sentence: str) -> list[tuple[str, str | None]]:
-    found = []
-    for mention in find_person_mentions(sentence, 0, len(sentence)):
-        parsed = parse_title(mention.title) if mention.title else None
-        found.append((mention.name, parsed.role if parsed else mention.rank))
-    return found
+    return [(name, role) for name, role, _ in people_in(sentence)]
 
 
-def _document(text: str, publisher: str, published: str, title: str | None = None) -> Document:
-    published_at, published_date = parse_publication(published)
-    return Document(
-        document_id="test", source_id="test", source_path="test", title=title,
-        publisher=publisher, url=None, published_at=published_at, published_date=published_date,
-        language="en", text=text,
-    )
 
 
 def _participants(document: Document) -> dict[str, str | None]:
@@ -45,7 +33,7 @@ def test_companies_listed_as_attending_are_not_people():
         "agenda.\n\nCompanies in attendance included Hannon Armstrong, Holcim, HP, National "
         "Grid, Vail Resorts, PepsiCo, and Stonyfield."
     )
-    names = set(_participants(_document(text, WHITE_HOUSE, "2023-05-18")))
+    names = set(_participants(readout_document(text, WHITE_HOUSE, "2023-05-18")))
     assert names == {"Ali Zaidi"}
 
 
@@ -103,7 +91,7 @@ def test_a_headline_completes_the_office_of_the_body():
         "to congratulate him on his leadership on peace efforts in Yemen."
     )
     title = "Secretary Blinken's Call with UN Special Envoy for Yemen Hans Grundberg"
-    roles = _participants(_document(text, STATE, "2022-04-02", title))
+    roles = _participants(readout_document(text, STATE, "2022-04-02", title))
     assert roles["Hans Grundberg"] == "UN Special Envoy for Yemen"
 
 
@@ -114,5 +102,5 @@ def test_officials_among_the_other_officials_attended():
         "of the European Union to Sri Lanka Carmen Moreno, Senior Additional Secretary to the "
         "President Roshan Gamage were among the other officials."
     )
-    names = set(_participants(_document(text, PMD, "2025-04-29")))
+    names = set(_participants(readout_document(text, PMD, "2025-04-29")))
     assert {"Carmen Moreno", "Roshan Gamage"} <= names

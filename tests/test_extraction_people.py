@@ -1,14 +1,6 @@
-from pipelines.extraction.people import find_person_mentions
 from pipelines.extraction.roles import parse_title
 
-
-def _people(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    found = []
-    for mention in find_person_mentions(sentence, 0, len(sentence)):
-        parsed = parse_title(mention.title) if mention.title else None
-        country = mention.country_hint or (parsed.country_code if parsed else None)
-        found.append((mention.name, parsed.role if parsed else mention.rank, country))
-    return found
+from readout_helpers import people_in
 
 
 def test_title_before_the_name_gives_role_and_country():
@@ -16,7 +8,7 @@ def test_title_before_the_name_gives_role_and_country():
         "This is what Prosecutor General of Armenia Artur Davtyan said during his meeting with "
         "Prosecutor General of the Russian Federation Igor Krasnov today."
     )
-    assert _people(sentence) == [
+    assert people_in(sentence) == [
         ("Artur Davtyan", "Prosecutor General", "ARM"),
         ("Igor Krasnov", "Prosecutor General", "RUS"),
     ]
@@ -24,7 +16,7 @@ def test_title_before_the_name_gives_role_and_country():
 
 def test_country_after_the_name_and_family_name_first():
     sentence = "President Joseph R. Biden, Jr. met with Prime Minister Kishida Fumio of\nJapan."
-    assert _people(sentence)[1] == ("Kishida Fumio", "Prime Minister", "JPN")
+    assert people_in(sentence)[1] == ("Kishida Fumio", "Prime Minister", "JPN")
 
 
 def test_demonym_titles_and_honorifics():
@@ -32,7 +24,7 @@ def test_demonym_titles_and_honorifics():
         "Secretary of State Antony J. Blinken spoke yesterday with Qatari Minister of Foreign "
         "Affairs Mohammed bin Abdulrahman Al-Thani and Foreign Minister Sheikh Dr. Ahmed Nasser."
     )
-    assert _people(sentence) == [
+    assert people_in(sentence) == [
         ("Antony J. Blinken", "Secretary of State", None),
         ("Mohammed bin Abdulrahman Al-Thani", "Minister of Foreign Affairs", "QAT"),
         ("Ahmed Nasser", "Foreign Minister", None),
@@ -44,7 +36,7 @@ def test_appositive_titles_and_ranks():
         "A meeting between President Anura Kumara Disanayake and Admiral Samuel J. Paparo, the "
         "Commander of the United States Indo-Pacific Command (INDOPACOM), was held today (21)."
     )
-    people = _people(sentence)
+    people = people_in(sentence)
     assert people[1][0] == "Samuel J. Paparo"
     assert people[1][1].startswith("Commander")
     assert people[1][2] == "USA"
@@ -56,7 +48,7 @@ def test_title_before_a_comma_in_lists():
         "Inspector General of Police, Priyantha Weerasooriya; and several police chiefs were "
         "also present."
     )
-    assert [(name, role) for name, role, _ in _people(sentence)] == [
+    assert [(name, role) for name, role, _ in people_in(sentence)] == [
         ("Ananda Wijepala", "Minister of Public Security and Parliamentary Affairs"),
         ("Priyantha Weerasooriya", "Acting Inspector General of Police"),
     ]
@@ -67,7 +59,7 @@ def test_organisation_names_are_not_people():
         "Vladimir Putin held a working meeting with Head of the Delovaya Rossiya National Public "
         "Organisation Alexei Repik and Tver Region Governor Igor Rudenya."
     )
-    assert [name for name, _, _ in _people(sentence)] == [
+    assert [name for name, _, _ in people_in(sentence)] == [
         "Vladimir Putin", "Alexei Repik", "Igor Rudenya",
     ]
 
