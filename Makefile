@@ -16,7 +16,7 @@ build: $(STAMP)
 	$(BIN)/readouts build
 
 test: $(STAMP)
-	$(BIN)/ruff check pipelines tests
+	$(BIN)/ruff check pipelines tests scripts frictionless_readouts.py
 	$(BIN)/python -m pytest
 
 dev: $(STAMP)

@@ -47,11 +47,8 @@ def datapackage_descriptor(
     """Data Package v2 descriptor; `digests` maps a table name to its file's sha256 (hex) and
     `sizes` to its size in bytes.
 
-    Note for `frictionless validate`: frictionless 5 reads Parquet through pyarrow rather than
-    its byte stream, so it cannot measure a Parquet file and reports every declared `bytes` as
-    a byte-count error (and skips `hash` silently). The sizes stay, as the Data Package standard
-    and our contract want them; run `frictionless validate --skip-errors byte-count`, and
-    verify the files with SHA256SUMS.
+    frictionless 5 cannot measure a Parquet file by itself; the plugin in
+    `frictionless_readouts.py` makes `frictionless validate` check `bytes` and `hash`.
     """
     resources = []
     for schema in all_table_schemas():
