@@ -52,7 +52,7 @@ def _materialize(seeds: Path, outputs: Path, report_path: Path | None = None) ->
     started = time.perf_counter()
     folders = ReadoutsFolders(seeds_dir=str(seeds), outputs_dir=str(outputs))
     definitions = readouts_definitions(folders, loggers={"progress": step_progress_logger})
-    job = definitions.get_job_def("rebuild_dataset")
+    job = definitions.resolve_job_def("rebuild_dataset")
     with dg.DagsterInstance.ephemeral() as instance:
         result = job.execute_in_process(
             instance=instance,

@@ -151,8 +151,8 @@ def test_the_graph_has_four_stages_checks_schedule_and_sensor():
     for key in graph.asset_check_keys:
         # completeness checks only warn; every other check blocks publishing
         assert graph.get_check_spec(key).blocking == ("completeness" not in key.name), key.name
-    assert defs.get_schedule_def("daily_rebuild").execution_timezone == "UTC"
-    assert defs.get_sensor_def("seeds_changed")
-    assert defs.get_sensor_def("build_failure_alert")
+    assert defs.resolve_schedule_def("daily_rebuild").execution_timezone == "UTC"
+    assert defs.resolve_sensor_def("seeds_changed")
+    assert defs.resolve_sensor_def("build_failure_alert")
     for key in graph.get_all_asset_keys():
         assert graph.get(key).description, key

@@ -1,11 +1,13 @@
-"""Metadata every table asset reports: row count, column schema and a preview."""
+"""Metadata every table asset reports: row count, column schema, a preview and completeness."""
 
 from __future__ import annotations
 
 import dagster as dg
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipelines.schemas import table_schema
+from pipelines.validation.completeness import evaluate_measure, filled, measures_of
 
 PREVIEW_ROWS = 10
 PREVIEW_CELL_CHARS = 80
@@ -24,8 +26,30 @@ def markdown_preview(table: pa.Table, rows: int = PREVIEW_ROWS) -> str:
     return "\n".join(lines)
 
 
+def markdown_completeness(table: pa.Table) -> str:
+    """Per column, how many rows hold a value (not null, not blank)."""
+    lines = ["| column | filled | share |", "|---|---|---|"]
+    for name in table.column_names:
+        count = pc.sum(filled(table.column(name))).as_py() or 0
+        share = f"{count / table.num_rows:.1%}" if table.num_rows else "–"
+        lines.append(f"| {name} | {count} | {share} |")
+    return "\n".join(lines)
+
+
+def completeness_metadata(name: str, table: pa.Table) -> dict:
+    """The column fill table, and the table's completeness measures as numbers, which the UI
+    plots across materializations."""
+    metadata = {"completeness": dg.MetadataValue.md(markdown_completeness(table))}
+    for measure in measures_of(name):
+        share = evaluate_measure(measure, table)[1]["share"]
+        if share is not None:
+            metadata[f"completeness/{measure.name}"] = dg.MetadataValue.float(share)
+    return metadata
+
+
 def table_metadata(name: str, table: pa.Table) -> dict:
-    """Row count, the contract's column schema and a markdown preview of the first rows."""
+    """Row count, the contract's column schema, a markdown preview of the first rows and
+    completeness figures."""
     schema = table_schema(name)
     columns = dg.TableSchema(
         columns=[
@@ -42,4 +66,5 @@ def table_metadata(name: str, table: pa.Table) -> dict:
         "dagster/row_count": dg.MetadataValue.int(table.num_rows),
         "dagster/column_schema": columns,
         "preview": dg.MetadataValue.md(markdown_preview(table)),
+        **completeness_metadata(name, table),
     }

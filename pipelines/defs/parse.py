@@ -94,6 +94,7 @@ def extractions(
     return dg.Output(
         by_id,
         metadata={
+            "dagster/row_count": dg.MetadataValue.int(len(by_id)),
             "documents": dg.MetadataValue.int(len(by_id)),
             "meetings": dg.MetadataValue.int(meetings),
             "documents_without_meeting": dg.MetadataValue.int(

@@ -59,6 +59,7 @@ def validation_report(**tables: pa.Table) -> dg.Output[dict]:
     return dg.Output(
         report.to_dict(),
         metadata={
+            "dagster/row_count": dg.MetadataValue.int(len(report.outcomes)),
             "passed": dg.MetadataValue.bool(report.passed),
             "checks": dg.MetadataValue.int(len(report.outcomes)),
             "failures": dg.MetadataValue.json([o.name for o in report.failures]),

@@ -58,7 +58,8 @@ def measures_of(table: str) -> list[CompletenessMeasure]:
     return [m for m in COMPLETENESS_MEASURES if m.table == table]
 
 
-def _filled(column: pa.ChunkedArray, minimum: int | None) -> pa.ChunkedArray:
+def filled(column: pa.ChunkedArray, minimum: int | None = None) -> pa.ChunkedArray:
+    """Per row, whether the value is there: not null, not blank, and at least `minimum`."""
     if minimum is not None:
         return pc.fill_null(pc.greater_equal(column, minimum), False)
     if pa.types.is_dictionary(column.type):
@@ -71,12 +72,12 @@ def _filled(column: pa.ChunkedArray, minimum: int | None) -> pa.ChunkedArray:
 def evaluate_measure(measure: CompletenessMeasure, table: pa.Table) -> tuple[bool, dict]:
     """Whether the share reaches the threshold, and the figures (an empty table passes)."""
     rows = table.num_rows
-    filled = pc.sum(_filled(table.column(measure.column), measure.minimum)).as_py() or 0
-    share = round(filled / rows, 4) if rows else None
+    filled_rows = pc.sum(filled(table.column(measure.column), measure.minimum)).as_py() or 0
+    share = round(filled_rows / rows, 4) if rows else None
     passed = share is None or share >= measure.threshold
     return passed, {
         "share": share,
         "threshold": measure.threshold,
         "rows": rows,
-        "filled": filled,
+        "filled": filled_rows,
     }
