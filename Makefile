@@ -27,8 +27,9 @@ evaluate: $(STAMP)
 
 # Builds of 1,000 and 10,000 documents made from the bulk corpus, then a one-document rebuild.
 BENCH_SIZES ?= 1000,10000
+BENCH_RUNS ?= 1
 bench: $(STAMP)
-	$(BIN)/readouts bench --sizes $(BENCH_SIZES)
+	$(BIN)/readouts bench --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
 
 clean:
 	rm -rf outputs .pytest_cache .ruff_cache

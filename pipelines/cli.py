@@ -186,7 +186,13 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from pipelines.bench import COLUMNS, BuildFailed, bench_rows, run_bench
+    from pipelines.bench import (
+        COLUMNS,
+        BuildFailed,
+        bench_rows,
+        run_bench,
+        serial_extraction_rate,
+    )
 
     try:
         sizes = tuple(int(size) for size in args.sizes.split(","))
@@ -194,13 +200,19 @@ def _bench(args: argparse.Namespace) -> int:
         print(f"readouts: --sizes takes numbers like 1000,10000, not {args.sizes}", file=sys.stderr)
         return USAGE_EXIT
     corpus = Path(args.corpus)
-    if not corpus.is_file() or any(size < 1 for size in sizes):
-        print(f"readouts: no corpus at {corpus} or a size below 1", file=sys.stderr)
+    if not corpus.is_file() or any(size < 1 for size in sizes) or args.runs < 1:
+        print(f"readouts: no corpus at {corpus}, or a size or --runs below 1", file=sys.stderr)
         return USAGE_EXIT
     workdir = Path(args.workdir).resolve() if args.workdir else None
+    if args.extraction_passes > 0:
+        documents, rate = serial_extraction_rate(corpus, args.extraction_passes)
+        print(
+            f"serial extraction: {rate:,.0f} documents/s on one core "
+            f"(median of {args.extraction_passes} passes over {documents:,} documents)"
+        )
     print(f"Benchmarking builds of {args.sizes} documents from {corpus}", file=sys.stderr)
     try:
-        results = run_bench(sizes, corpus, workdir)
+        results = run_bench(sizes, corpus, workdir, args.runs)
     except BuildFailed as error:
         print(f"readouts: {error}", file=sys.stderr)
         return CHECK_FAILED_EXIT
@@ -255,6 +267,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     bench.add_argument(
         "--workdir", help="keep corpora, outputs and build logs here (default: a temporary folder)"
+    )
+    bench.add_argument(
+        "--runs", type=int, default=1, help="builds of each size; the table shows medians"
+    )
+    bench.add_argument(
+        "--extraction-passes",
+        type=int,
+        default=3,
+        help="timed passes of serial extraction over the corpus (0 skips it; default: 3)",
     )
     bench.set_defaults(handler=_bench)
     args = parser.parse_args(argv)
