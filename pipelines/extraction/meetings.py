@@ -273,14 +273,27 @@ def _pointed_at(
     return pointed
 
 
+_MEET = re.compile(r"\bmeet\b")
+
+
 def _announces_meeting(sentence: str) -> bool:
-    verb = MEETING_VERBS.search(sentence) or re.search(r"\bmeet\b", sentence)
-    return bool(verb and FUTURE_CUES.search(sentence))
+    # Future cues are rare, so they are looked for before the meeting verbs.
+    if not FUTURE_CUES.search(sentence):
+        return False
+    return bool(MEETING_VERBS.search(sentence) or _MEET.search(sentence))
 
 
 def _mentions_principal(sentence: str) -> bool:
     return bool(re.search(r"\b[Tt]he\s+(?:President|Prime\s+Minister|Secretary|Chancellor)\b",
                           sentence))
+
+
+def _introduces_list(sentence: str) -> bool:
+    """Ends with a colon after an attendance cue or "included:": a list of attendees follows."""
+    # Both patterns need the colon at the end; most sentences fail this cheap test.
+    if not sentence.rstrip().endswith(":"):
+        return False
+    return bool(ATTENDANCE.search(sentence) or LIST_INTRODUCTION.search(sentence))
 
 
 def _add_attendees(
@@ -308,23 +321,22 @@ def _add_attendees(
         sentence = text[start:end]
         is_bullet = sentence[:1] in BULLETS
         if not is_bullet:
-            listing = bool(
-                ATTENDANCE.search(sentence) and sentence.rstrip().endswith(":")
-                or LIST_INTRODUCTION.search(sentence)
-            )
+            listing = _introduces_list(sentence)
         if index == main.sentence:
             continue
-        entries = by_sentence.get(index, [])
+        # The cues below are searched only in sentences naming someone who could attend.
+        entries = [
+            (mention, person) for mention, person in by_sentence.get(index, [])
+            if not person.is_spokesperson and person.confirmed
+        ]
         if not entries:
             continue
         attendance = bool(ATTENDANCE.search(sentence)) or listing and is_bullet
         background = bool(BACKGROUND_CUES.search(sentence))
         mention_only = MENTION_ONLY_CUES.search(sentence)
-        pointed = _pointed_at(sentence, start, entries)
+        pointed = _pointed_at(sentence, start, by_sentence[index])
         body_list = BODY_LIST.search(sentence)
         for mention, person in entries:
-            if person.is_spokesperson or not person.confirmed:
-                continue
             if body_list and mention.source == "bare" and start + body_list.end() <= mention.start:
                 continue
             if id(person) in elsewhere and all(q is not person for q in main.persons):
