@@ -85,8 +85,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 def _country_flags(
     tokens: list[Token], spans: list[tuple[int, int, str]], start: int
 ) -> list[bool]:
-    flags = []
     i = bisect.bisect_left(spans, (start, -1, ""))
+    if i == len(spans) or spans[i][0] > tokens[-1].start:
+        return [False] * len(tokens)  # most sentences name no country
+    flags = []
     for token in tokens:
         while i < len(spans) and spans[i][1] <= token.start:
             i += 1

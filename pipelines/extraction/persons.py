@@ -156,12 +156,16 @@ def _absorb(person: Person, mention: PersonMention) -> None:
 
 
 _NAME_WITH_INITIALS = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)\s*\(([A-Z]{2,7})\)")
+# The bracketed initials alone: a literal "(" lets the engine scan for it quickly.
+_BRACKETED_INITIALS = re.compile(r"\([A-Z]{2,7}\)")
 
 
 def initialised_names(text: str) -> set[str]:
     """Proper names a text gives with their initials ("Build Back Better (BBB)"): programmes
     and bodies, never people, wherever else they are written."""
-    names = set()
+    names: set[str] = set()
+    if not _BRACKETED_INITIALS.search(text):
+        return names  # most texts have none, and the full pattern is slow to rule out
     for match in _NAME_WITH_INITIALS.finditer(text):
         words = match.group(1).split()
         for k in range(len(words) - 1):  # the name may start after other capitalised words
