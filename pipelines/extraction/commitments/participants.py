@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pipelines.extraction.commitments import commitment_patterns as patterns
 from pipelines.model import ExtractedParticipant
 
 
+@lru_cache(maxsize=16384)
 def fold(word: str) -> str:
     """A word without accents, lower-cased, without edge dots and apostrophes."""
     decomposed = unicodedata.normalize("NFKD", word)
