@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -71,33 +72,54 @@ def _iso(value: object) -> str:
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
-def _decode(value: object, hint: object) -> object:
-    """`value` read from JSON, turned back into the type `hint` describes."""
+@functools.cache
+def _decoder(hint: object) -> Callable[[object], object]:
+    """A function turning a value read from JSON back into the type `hint` describes.
+
+    Built once per type: resolving a dataclass's type hints is far slower than decoding."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        if value is None:
-            return None
         (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _decode(value, inner)
+        decode_inner = _decoder(inner)
+        return lambda value: None if value is None else decode_inner(value)
     if origin is list:
         (item,) = typing.get_args(hint)
-        if not isinstance(value, list):
-            raise ValueError("expected a list")
-        return [_decode(v, item) for v in value]
+        return functools.partial(_decode_list, _decoder(item))
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        if not isinstance(value, dict):
-            raise ValueError(f"expected an object for {hint.__name__}")
         hints = typing.get_type_hints(hint)
-        names = [f.name for f in dataclasses.fields(hint)]
-        if set(value) != set(names):
-            raise ValueError(f"fields of {hint.__name__} differ")
-        return hint(**{name: _decode(value[name], hints[name]) for name in names})
+        fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(hint))
+        return functools.partial(_decode_dataclass, hint, fields, {name for name, _ in fields})
     if hint is dt.datetime:
-        return dt.datetime.fromisoformat(value)  # type: ignore[arg-type]
+        return lambda value: dt.datetime.fromisoformat(value)  # type: ignore[arg-type]
     if hint is dt.date:
-        return dt.date.fromisoformat(value)  # type: ignore[arg-type]
-    if isinstance(hint, type) and not isinstance(value, hint):
-        raise ValueError(f"expected {hint.__name__}")
+        return lambda value: dt.date.fromisoformat(value)  # type: ignore[arg-type]
+    if isinstance(hint, type):
+        return functools.partial(_decode_plain, hint)
+    return lambda value: value
+
+
+def _decode_list(decode_item: Callable[[object], object], value: object) -> list:
+    if not isinstance(value, list):
+        raise ValueError("expected a list")
+    return [decode_item(v) for v in value]
+
+
+def _decode_dataclass(
+    cls: type,
+    fields: tuple[tuple[str, Callable[[object], object]], ...],
+    names: set[str],
+    value: object,
+) -> object:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected an object for {cls.__name__}")
+    if value.keys() != names:
+        raise ValueError(f"fields of {cls.__name__} differ")
+    return cls(**{name: decode(value[name]) for name, decode in fields})
+
+
+def _decode_plain(cls: type, value: object) -> object:
+    if not isinstance(value, cls):
+        raise ValueError(f"expected {cls.__name__}")
     return value
 
 
@@ -123,7 +145,7 @@ def decode_entry(key: str, data: bytes) -> list[ExtractedMeeting]:
     if (entry.get("format"), entry.get("extractor_version"), entry.get("key")) != expected:
         raise ValueError("entry is for another format, version or document")
     try:
-        return _decode(entry.get("meetings"), list[ExtractedMeeting])  # type: ignore[return-value]
+        return _decoder(list[ExtractedMeeting])(entry.get("meetings"))  # type: ignore[return-value]
     except (TypeError, KeyError) as error:
         raise ValueError(f"entry does not fit the model: {error}") from error
 
