@@ -194,35 +194,27 @@ def segment_meetings(
     announced = False  # a meeting announced for the future came first
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
+        if drafts:
+            # A later meeting needs someone named and "also met": the rare, cheap tests come
+            # before the meeting verbs, which most sentences after the main one would fail.
+            also_met = index in by_sentence and ALSO_MET.search(sentence)
+            if also_met and is_meeting_sentence(sentence):
+                _add_later_meeting(text, (start, end), index, by_sentence[index], principal, drafts)
+            continue
         if not is_meeting_sentence(sentence):
-            announced = announced or not drafts and _announces_meeting(sentence)
+            announced = announced or _announces_meeting(sentence)
             continue
-        if announced and not drafts and not PAST_MEETING.search(sentence):
+        if announced and not PAST_MEETING.search(sentence):
             continue  # "Among the key figures meeting President X are ...": still the plan
-        people = [
-            p for m, p in by_sentence.get(index, [])
-            if not _inside_quotes(text, start, m.start) and not p.is_spokesperson
-            and not _sent_by(text, start, m)
-        ]
-        if not drafts:
-            if not people and not _mentions_principal(sentence):
-                continue
-            if BACKGROUND_CUES.search(sentence) and index > 0 and not people:
-                continue
-            draft = MeetingDraft(sentence=index)
-            for person in people:
-                draft.add(person, index)
-            drafts.append(draft)
+        people = _present_people(text, start, by_sentence.get(index, []))
+        if not people and not _mentions_principal(sentence):
             continue
-        new_people = [p for p in people if all(p is not q for d in drafts for q in d.persons)]
-        if ALSO_MET.search(sentence) and new_people and not BACKGROUND_CUES.search(sentence):
-            draft = MeetingDraft(sentence=index)
-            for person in people:
-                if person is principal or person in new_people:
-                    draft.add(person, index)
-            if principal is not None:
-                draft.add(principal, drafts[0].evidence.get(id(principal), index))
-            drafts.append(draft)
+        if BACKGROUND_CUES.search(sentence) and index > 0 and not people:
+            continue
+        draft = MeetingDraft(sentence=index)
+        for person in people:
+            draft.add(person, index)
+        drafts.append(draft)
     if not drafts and headline_meeting:
         for index in sorted(by_sentence):
             people = [p for m, p in by_sentence[index] if p.confirmed and not p.is_spokesperson]
@@ -237,6 +229,41 @@ def segment_meetings(
     main = drafts[0]
     _add_attendees(text, sentences, by_sentence, main, drafts)
     return drafts
+
+
+def _present_people(
+    text: str, sentence_start: int, entries: list[tuple[PersonMention, Person]]
+) -> list[Person]:
+    """The people named in a meeting sentence who take part: not quoted, not a spokesperson,
+    not the one who sent the participants."""
+    return [
+        p for m, p in entries
+        if not _inside_quotes(text, sentence_start, m.start) and not p.is_spokesperson
+        and not _sent_by(text, sentence_start, m)
+    ]
+
+
+def _add_later_meeting(
+    text: str,
+    span: tuple[int, int],
+    index: int,
+    entries: list[tuple[PersonMention, Person]],
+    principal: Person | None,
+    drafts: list[MeetingDraft],
+) -> None:
+    """ "He also met with ...": the "also met" sentence at `index` opens another meeting when it
+    names someone new and is not about an earlier event."""
+    people = _present_people(text, span[0], entries)
+    new_people = [p for p in people if all(p is not q for d in drafts for q in d.persons)]
+    if not new_people or BACKGROUND_CUES.search(text[span[0] : span[1]]):
+        return
+    draft = MeetingDraft(sentence=index)
+    for person in people:
+        if person is principal or person in new_people:
+            draft.add(person, index)
+    if principal is not None:
+        draft.add(principal, drafts[0].evidence.get(id(principal), index))
+    drafts.append(draft)
 
 
 # The colon after a speaker's name ("President of Russia Vladimir Putin: Colleagues, ...").
