@@ -10,9 +10,9 @@ from pipelines.defs.progress import PROGRESS, progress_line
 from pipelines.defs.resources import ReadoutsFolders
 from pipelines.extraction.version import EXTRACTOR_VERSION
 from pipelines.extraction_cache import cache_folder, extract_incrementally
-from pipelines.model import Document, ExtractedMeeting
-from pipelines.sources import read_sources
-from pipelines.tables import documents_from_table, documents_table, rejections_table
+from pipelines.model import ExtractedMeeting
+from pipelines.sources.cache import read_source_tables, source_cache_folder
+from pipelines.tables import documents_from_table
 
 PROGRESS_SECONDS = 5.0
 
@@ -31,12 +31,17 @@ PROGRESS_SECONDS = 5.0
     },
 )
 def source_documents(context: dg.AssetExecutionContext, folders: ReadoutsFolders):
-    """Read every input under the seeds folder: each becomes a document or a rejection."""
-    documents, rejections = [], []
-    for item in read_sources(folders.seeds):
-        (documents if isinstance(item, Document) else rejections).append(item)
-    context.log.info(f"{folders.seeds}: {len(documents)} documents, {len(rejections)} rejections")
-    documents_out, rejections_out = documents_table(documents), rejections_table(rejections)
+    """Read every input under the seeds folder: each becomes a document or a rejection.
+
+    Input files read by an earlier build and unchanged since are not read again (the parsed
+    inputs are kept in the outputs folder)."""
+    documents_out, rejections_out, stats = read_source_tables(
+        folders.seeds, source_cache_folder(folders.outputs)
+    )
+    context.log.info(
+        f"{folders.seeds}: {documents_out.num_rows} documents, {rejections_out.num_rows} "
+        f"rejections; {stats.reused} of {stats.inputs} inputs unchanged since the last build"
+    )
     yield dg.Output(
         documents_out, output_name="documents", metadata=table_metadata("documents", documents_out)
     )

@@ -23,7 +23,8 @@ Every input gives exactly one outcome, in a deterministic order. Decisions a use
 Modules, one concept each: walker (which inputs exist), decoding (bytes to text), cleaning
 (the document text and its id), front_matter, html, records (JSON and JSON Lines), files
 (text, Markdown, HTML files), documents (metadata rules and the checks every document passes),
-language (the English test), limits, reader (read_sources and de-duplication).
+language (the English test), limits, reader (read_sources and de-duplication), cache
+(read_source_tables: the same as tables, re-reading only the input files that changed).
 """
 
 from pipelines.sources.cleaning import clean_text, document_id_for

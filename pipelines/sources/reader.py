@@ -41,25 +41,43 @@ def read_sources(
     """
     first_seen: dict[str, str] = {}
     for entry in walk_inputs(Path(seeds_dir)):
-        for outcome in _read_entry(entry, max_bytes=max_bytes, max_json_bytes=max_json_bytes):
+        for outcome in read_input(entry, max_bytes=max_bytes, max_json_bytes=max_json_bytes):
             if isinstance(outcome, Document):
                 kept = first_seen.get(outcome.document_id)
                 if kept is not None:
-                    yield Rejection(
-                        source_path=outcome.source_path,
-                        source_id=outcome.source_id,
-                        reason="duplicate",
-                        detail=f"same text as {kept}",
-                        duplicate_of=outcome.document_id,
+                    yield duplicate_rejection(
+                        outcome.source_path, outcome.source_id, outcome.document_id, kept
                     )
                     continue
-                first_seen[outcome.document_id] = f"{outcome.source_path} ({outcome.source_id})"
+                first_seen[outcome.document_id] = kept_description(
+                    outcome.source_path, outcome.source_id
+                )
             yield outcome
 
 
-def _read_entry(
-    entry: InputEntry, *, max_bytes: int, max_json_bytes: int
+def kept_description(source_path: str, source_id: str) -> str:
+    """How a duplicate's rejection names the document that was kept."""
+    return f"{source_path} ({source_id})"
+
+
+def duplicate_rejection(source_path: str, source_id: str, document_id: str, kept: str) -> Rejection:
+    """The rejection of a document whose id an earlier document (`kept`) already has."""
+    return Rejection(
+        source_path=source_path,
+        source_id=source_id,
+        reason="duplicate",
+        detail=f"same text as {kept}",
+        duplicate_of=document_id,
+    )
+
+
+def read_input(
+    entry: InputEntry,
+    *,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    max_json_bytes: int = MAX_JSON_FILE_BYTES,
 ) -> Iterator[Document | Rejection]:
+    """The outcomes of one input, in its own order, before de-duplication across inputs."""
     if entry.kind != "file":
         yield Rejection(entry.relative, None, "not_text", entry.detail)
         return
