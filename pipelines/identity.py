@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # names and offices repeat across thousands of documents
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name."""
     decomposed = unicodedata.normalize("NFKD", text)

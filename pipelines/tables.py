@@ -45,8 +45,9 @@ def documents_table(documents: Iterable[Document]) -> pa.Table:
 def documents_from_table(table: pa.Table) -> list[Document]:
     """The Document records of a documents table (the inverse of documents_table)."""
     fields = [f for f in Document.__dataclass_fields__ if f in table.column_names]
-    columns = {name: table.column(name).to_pylist() for name in fields}
-    return [Document(**{name: columns[name][i] for name in fields}) for i in range(table.num_rows)]
+    columns = [table.column(name).to_pylist() for name in fields]
+    rows = zip(*columns, strict=True)
+    return [Document(**dict(zip(fields, values, strict=True))) for values in rows]
 
 
 def rejections_table(rejections: Iterable[Rejection]) -> pa.Table:

@@ -17,6 +17,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 DAY_TOLERANCE = dt.timedelta(days=1)
 # A domestic meeting (one side) matches another only through this many shared people (or
@@ -36,6 +37,15 @@ class MeetingFacts:
     people: frozenset[tuple[str, str | None]]  # (person_id, the person's country)
     publisher: str | None = None
 
+    @cached_property
+    def person_ids(self) -> frozenset[str]:
+        return frozenset(person_id for person_id, _ in self.people)
+
+    @cached_property
+    def sides(self) -> dict[str | None, set[str]]:
+        """The meeting's people by country."""
+        return _by_country(self.people)
+
 
 def _by_country(people: frozenset[tuple[str, str | None]]) -> dict[str | None, set[str]]:
     found: dict[str | None, set[str]] = defaultdict(set)
@@ -52,14 +62,14 @@ def same_event(a: MeetingFacts, b: MeetingFacts) -> bool:
         return False
     if abs(a.date - b.date) > DAY_TOLERANCE:
         return False
-    shared = {p for p, _ in a.people} & {p for p, _ in b.people}
+    shared = a.person_ids & b.person_ids
     if not shared:
         return False
     if a.publisher is not None and a.publisher == b.publisher:
         # One publisher rarely reports a meeting twice, and often reports its principal's
         # successive meetings with the same retinue: only the very same people will do.
         return a.people == b.people
-    sides_a, sides_b = _by_country(a.people), _by_country(b.people)
+    sides_a, sides_b = a.sides, b.sides
     common = (sides_a.keys() & sides_b.keys()) - {None}
     if not all(sides_a[country] & sides_b[country] for country in common):
         return False
@@ -109,6 +119,7 @@ def event_keys(meetings: Sequence[MeetingFacts]) -> list[str]:
                 index[(person_id, meeting.format, meeting.date)].append(i)
     clusters = _Clusters(meetings)
     order = sorted(range(len(meetings)), key=lambda i: meetings[i].meeting_id)
+    rank = {i: position for position, i in enumerate(order)}
     for i in order:
         meeting = meetings[i]
         if meeting.date is None or meeting.date_precision != "day":
@@ -117,9 +128,12 @@ def event_keys(meetings: Sequence[MeetingFacts]) -> list[str]:
         for person_id, _ in meeting.people:
             for day in (meeting.date - DAY_TOLERANCE, meeting.date, meeting.date + DAY_TOLERANCE):
                 candidates.update(index.get((person_id, meeting.format, day), ()))
-        for j in sorted(candidates, key=lambda j: meetings[j].meeting_id):
-            if j != i and same_event(meeting, meetings[j]):
+        own = clusters.root(i)
+        for j in sorted(candidates, key=rank.__getitem__):
+            # Meetings already in one event: joining them again would change nothing.
+            if clusters.root(j) != own and same_event(meeting, meetings[j]):
                 clusters.join(i, j)
+                own = clusters.root(i)
     members: dict[int, list[str]] = defaultdict(list)
     for i, meeting in enumerate(meetings):
         members[clusters.root(i)].append(meeting.meeting_id)

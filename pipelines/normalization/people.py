@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.identity import fold
 from pipelines.normalization.name_vocabulary import (
@@ -53,6 +54,7 @@ class Mention:
     country_code: str | None
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A spelling-insensitive form of a folded name word: transliteration variants such as
     Zelenskyy/Zelensky, Dissanayake/Disanayake and Anthony/Antony share it."""
@@ -61,6 +63,7 @@ def skeleton(word: str) -> str:
     return _REPEATS.sub(r"\1", word)
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across thousands of documents
 def name_tokens(name: str | None) -> tuple[str, ...]:
     """The folded words of a name without titles, initials and generational suffixes."""
     if not name:
