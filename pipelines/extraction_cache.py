@@ -56,9 +56,12 @@ def cache_folder(outputs_dir: Path) -> Path:
     return outputs_dir.joinpath(*CACHE_SUBDIR)
 
 
+_DOCUMENT_FIELDS = tuple(f.name for f in dataclasses.fields(Document))
+
+
 def document_key(document: Document) -> str:
     """A digest of every field of the document: equal keys mean equal inputs to extraction."""
-    fields = dataclasses.asdict(document)
+    fields = {name: getattr(document, name) for name in _DOCUMENT_FIELDS}
     payload = json.dumps(fields, sort_keys=True, default=_iso, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
