@@ -79,7 +79,8 @@ class PersonMention:
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     """Only white space between two tokens."""
-    return _SPACE_ONLY.fullmatch(text, left.end, right.start) is not None
+    # str.isspace() knows the same white space as the pattern's \s, without a regex call.
+    return left.end == right.start or text[left.end : right.start].isspace()
 
 
 def _country_flags(

@@ -17,11 +17,15 @@ from pipelines.extraction.vocabulary import (
     ROLE_MODIFIERS,
 )
 
+# Every token starts with a non-space character: the leading look-ahead rejects the spaces
+# between tokens at once instead of trying each alternative there.
 _TOKEN = re.compile(
+    r"(?=\S)(?:"
     r"(?P<initials>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?|[A-Z]\.(?=\s|,|-))"
     r"|(?P<word>[^\W\d_](?:[\w'’\-]*[^\W_])?)"
     r"|(?P<number>\d[\d.,]*)"
     r"|(?P<punct>[^\w\s])"
+    r")"
 )
 _SPLITTING_WORDS = ROLE_HEADS | ORGANISATION_WORDS
 # "VeronikaHead": a name glued to the next word by an archive defect.
