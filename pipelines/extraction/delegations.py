@@ -25,6 +25,8 @@ def delegation_countries(
     """Country of each person (by id) listed after "the <Demonym> delegation included"."""
     countries: dict[int, str] = {}
     for start, end in sentences:
+        if text.find("delegation", start, end) < 0:
+            continue  # a quick test for the word the pattern starts with
         match = DELEGATION_LIST.search(text, start, end)
         if not match:
             continue

@@ -165,10 +165,9 @@ def _place_stated_elsewhere(
 ) -> tuple[str | None, str | None]:
     """A strong place cue in any sentence that is not about an earlier event."""
     for start, end in sentences:
-        if BACKGROUND_CUES.search(text, start, end):
-            continue
         city, country = find_stated_place(text, start, end)
-        if country:
+        # Few sentences state a place, so the background cues are looked for only then.
+        if country and not BACKGROUND_CUES.search(text, start, end):
             return city, country
     return None, None
 

@@ -18,7 +18,9 @@ SPEAKER_LABEL = re.compile(
     r"(?:^|(?<=[\s*.]))(?P<label>[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,6}):\s"
 )
 ORGANISATION_ACRONYM = re.compile(r"[A-Z]{2,6}")
-SPEAKER_LABEL_END = re.compile(r"(?<=[\w.’'\-]):\s")
+# The colon after a word, then white space. Written colon first (the look-behind checks the
+# character before it) so that the engine scans for the colon instead of trying every position.
+SPEAKER_LABEL_END = re.compile(r":(?<=[\w.’'\-]:)\s")
 CAPITALISED_TOKEN = re.compile(r"[A-Z][\w’'\-]*(?:\.[A-Z][\w’'\-]*)*")
 TITLE = re.compile(
     r"(?:(?:the|The)\s+)?(?:(?:Vice|Deputy|First|Prime|Foreign|Defence|Defense|Interior"
