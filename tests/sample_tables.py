@@ -2,8 +2,6 @@
 
 import datetime as dt
 
-import pyarrow as pa
-
 from pipelines.model import (
     Document,
     ExtractedCommitment,
@@ -84,14 +82,3 @@ def sample_tables() -> dict:
         ),
         **meeting_tables([document], {document.document_id: [sample_meeting()]}),
     }
-
-
-def replace_column(table: pa.Table, column: str, values: list) -> pa.Table:
-    """The table with `column` holding `values` (dictionary-encoded where the column is)."""
-    index = table.column_names.index(column)
-    field = table.field(column)
-    if pa.types.is_dictionary(field.type):
-        array = pa.array(values, pa.string()).dictionary_encode()
-    else:
-        array = pa.array(values, field.type)
-    return table.set_column(index, field, array)

@@ -1,3 +1,4 @@
+
 """The validation gate: each way a table can break fails its check; completeness only warns."""
 
 import dataclasses
@@ -20,7 +21,17 @@ from pipelines.validation.completeness import COMPLETENESS_MEASURES
 from pipelines.validation.gate import planned_checks, referenced_tables
 from pipelines.validation.records import _rowwise_errors, record_errors
 
-from sample_tables import replace_column, sample_document, sample_meeting, sample_tables
+from sample_tables import sample_document, sample_meeting, sample_tables
+
+
+def _replace(table: pa.Table, column: str, values: list) -> pa.Table:
+    index = table.column_names.index(column)
+    field = table.field(column)
+    if pa.types.is_dictionary(field.type):
+        array = pa.array(values, pa.string()).dictionary_encode()
+    else:
+        array = pa.array(values, field.type)
+    return table.set_column(index, field, array)
 
 
 def _failed(tables, table: str | None = None) -> set[str]:
@@ -87,13 +98,13 @@ def test_duplicate_key_fails_expectations():
     tables = sample_tables()
     people = tables["participants"]
     same = [people.column("participant_id")[0].as_py()] * people.num_rows
-    tables["participants"] = replace_column(people, "participant_id", same)
+    tables["participants"] = _replace(people, "participant_id", same)
     assert "participants_meet_expectations" in _failed(tables, "participants")
 
 
 def test_null_key_fails_schema_and_expectations():
     tables = sample_tables()
-    tables["meetings"] = replace_column(tables["meetings"], "meeting_id", [None])
+    tables["meetings"] = _replace(tables["meetings"], "meeting_id", [None])
     assert {"meetings_match_json_schema", "meetings_meet_expectations"} <= _failed(
         tables, "meetings"
     )
@@ -104,22 +115,20 @@ def test_null_key_fails_schema_and_expectations():
 
 def test_meeting_whose_document_is_missing_fails():
     tables = sample_tables()
-    tables["meetings"] = replace_column(tables["meetings"], "document_id", ["ffffffffffffffff"])
+    tables["meetings"] = _replace(tables["meetings"], "document_id", ["ffffffffffffffff"])
     assert "meetings_meet_expectations" in _failed(tables, "meetings")
 
 
 def test_participant_whose_meeting_is_missing_fails():
     tables = sample_tables()
     people = tables["participants"]
-    tables["participants"] = replace_column(people, "meeting_id", ["m_ffffffffffffffff"] * 2)
+    tables["participants"] = _replace(people, "meeting_id", ["m_ffffffffffffffff"] * 2)
     assert "participants_meet_expectations" in _failed(tables, "participants")
 
 
 def test_dangling_commitment_reference_fails_expectations():
     tables = sample_tables()
-    tables["commitments"] = replace_column(
-        tables["commitments"], "meeting_id", ["m_ffffffffffffffff"]
-    )
+    tables["commitments"] = _replace(tables["commitments"], "meeting_id", ["m_ffffffffffffffff"])
     assert "commitments_meet_expectations" in _failed(tables, "commitments")
 
 
@@ -127,7 +136,7 @@ def test_dangling_commitment_reference_fails_expectations():
 def test_party_whose_commitment_or_participant_is_missing_fails(column):
     tables = sample_tables()
     parties = tables["commitment_parties"]
-    tables["commitment_parties"] = replace_column(parties, column, ["x_missing"] * parties.num_rows)
+    tables["commitment_parties"] = _replace(parties, column, ["x_missing"] * parties.num_rows)
     assert _failed(tables) == {"commitment_parties_meet_expectations"}
 
 
@@ -147,7 +156,7 @@ def test_participant_from_another_document_than_its_meeting_fails():
     assert validate_tables(tables).passed
     people = tables["participants"]
     documents = people.column("document_id").to_pylist()
-    tables["participants"] = replace_column(people, "document_id", documents[::-1])
+    tables["participants"] = _replace(people, "document_id", documents[::-1])
     failed = _failed(tables, "participants")
     assert "participants_same_document_as_meeting" in failed
     assert "participants_meet_expectations" not in failed
@@ -158,7 +167,7 @@ def test_participant_from_another_document_than_its_meeting_fails():
 
 def test_enum_violation_fails_schema():
     tables = sample_tables()
-    tables["commitments"] = replace_column(tables["commitments"], "type", ["promise"])
+    tables["commitments"] = _replace(tables["commitments"], "type", ["promise"])
     assert {"commitments_match_json_schema", "commitments_meet_expectations"} <= _failed(
         tables, "commitments"
     )
@@ -166,7 +175,7 @@ def test_enum_violation_fails_schema():
 
 def test_meeting_format_outside_its_vocabulary_fails():
     tables = sample_tables()
-    tables["meetings"] = replace_column(tables["meetings"], "format", ["teleconference"])
+    tables["meetings"] = _replace(tables["meetings"], "format", ["teleconference"])
     assert {"meetings_match_json_schema", "meetings_meet_expectations"} <= _failed(
         tables, "meetings"
     )
@@ -174,13 +183,13 @@ def test_meeting_format_outside_its_vocabulary_fails():
 
 def test_unknown_country_code_fails_expectations():
     tables = sample_tables()
-    tables["meetings"] = replace_column(tables["meetings"], "country_code", ["XYZ"])
+    tables["meetings"] = _replace(tables["meetings"], "country_code", ["XYZ"])
     assert "meetings_meet_expectations" in _failed(tables, "meetings")
 
 
 def test_malformed_participant_country_code_fails_schema_and_expectations():
     tables = sample_tables()
-    tables["participants"] = replace_column(tables["participants"], "country_code", ["FRA", "uk"])
+    tables["participants"] = _replace(tables["participants"], "country_code", ["FRA", "uk"])
     outcome = _outcome(tables, "participants_match_json_schema")
     assert not outcome.passed
     assert outcome.details["invalid_rows"] == 1
@@ -204,7 +213,7 @@ def test_malformed_participant_country_code_fails_schema_and_expectations():
 )
 def test_meeting_date_lies_between_1900_and_the_day_after_publication(date, plausible):
     tables = sample_tables()
-    tables["meetings"] = replace_column(tables["meetings"], "date", [date])
+    tables["meetings"] = _replace(tables["meetings"], "date", [date])
     assert _outcome(tables, "meetings_dates_are_plausible").passed == plausible
 
 
@@ -212,9 +221,9 @@ def test_without_a_publication_date_only_the_1900_floor_applies():
     tables = sample_tables()
     undated = dataclasses.replace(sample_document(), published_at=None, published_date=None)
     tables["documents"] = documents_table([undated])
-    tables["meetings"] = replace_column(tables["meetings"], "date", [dt.date(2031, 1, 1)])
+    tables["meetings"] = _replace(tables["meetings"], "date", [dt.date(2031, 1, 1)])
     assert _outcome(tables, "meetings_dates_are_plausible").passed
-    tables["meetings"] = replace_column(tables["meetings"], "date", [dt.date(1800, 1, 1)])
+    tables["meetings"] = _replace(tables["meetings"], "date", [dt.date(1800, 1, 1)])
     assert not _outcome(tables, "meetings_dates_are_plausible").passed
 
 
@@ -234,7 +243,7 @@ def test_evidence_that_is_not_the_text_slice_fails():
 def test_evidence_offsets_outside_the_text_fail():
     tables = sample_tables()
     people = tables["participants"]
-    tables["participants"] = replace_column(people, "evidence_end", [10_000, 10_000])
+    tables["participants"] = _replace(people, "evidence_end", [10_000, 10_000])
     outcome = _outcome(tables, "participants_evidence_matches_text")
     assert not outcome.passed
     assert "outside a text" in outcome.details["examples"][0]
@@ -245,13 +254,13 @@ def test_evidence_offsets_outside_the_text_fail():
 
 def test_wrong_participant_count_fails():
     tables = sample_tables()
-    tables["meetings"] = replace_column(tables["meetings"], "participant_count", [5])
+    tables["meetings"] = _replace(tables["meetings"], "participant_count", [5])
     assert _failed(tables) == {"participants_rows_match_meeting_counts"}
 
 
 def test_wrong_commitment_count_fails():
     tables = sample_tables()
-    tables["meetings"] = replace_column(tables["meetings"], "commitment_count", [0])
+    tables["meetings"] = _replace(tables["meetings"], "commitment_count", [0])
     assert _failed(tables) == {"commitments_rows_match_meeting_counts"}
 
 
@@ -260,10 +269,8 @@ def test_wrong_commitment_count_fails():
 
 def test_completeness_below_threshold_warns_without_blocking():
     tables = sample_tables()
-    tables["meetings"] = replace_column(tables["meetings"], "country_code", [None])
-    tables["participants"] = replace_column(
-        tables["participants"], "role", [None, "Foreign Secretary"]
-    )
+    tables["meetings"] = _replace(tables["meetings"], "country_code", [None])
+    tables["participants"] = _replace(tables["participants"], "role", [None, "Foreign Secretary"])
     report = validate_tables(tables)
     assert report.passed
     assert {o.name for o in report.warnings} == {
@@ -295,7 +302,7 @@ def test_every_completeness_measure_is_reported_with_its_threshold():
 
 def test_a_meeting_with_one_participant_counts_against_two_participants():
     tables = sample_tables()
-    tables["meetings"] = replace_column(tables["meetings"], "participant_count", [1])
+    tables["meetings"] = _replace(tables["meetings"], "participant_count", [1])
     outcome = _outcome(tables, "meetings_completeness_two_participants")
     assert not outcome.passed and not outcome.blocking
     assert outcome.details["share"] == 0.0
@@ -315,9 +322,9 @@ def test_empty_tables_are_complete():
 def test_column_wise_schema_errors_agree_with_record_by_record():
     tables = sample_tables()
     people = tables["participants"]
-    people = replace_column(people, "country_code", ["uk", "GBR"])
-    people = replace_column(people, "evidence_start", [-1, -1])
-    people = replace_column(people, "participant_id", ["pt_0000000000000000", "bad id"])
+    people = _replace(people, "country_code", ["uk", "GBR"])
+    people = _replace(people, "evidence_start", [-1, -1])
+    people = _replace(people, "participant_id", ["pt_0000000000000000", "bad id"])
     invalid, messages = record_errors("participants", people)
     assert invalid == _rowwise_errors("participants", people)[0] == 2
     # One message per distinct invalid value, at the first row holding it.
@@ -351,7 +358,7 @@ def _patch_meetings(monkeypatch, column, value):
     def patched(documents, extractions):
         tables = original(documents, extractions)
         meetings = tables["meetings"]
-        tables["meetings"] = replace_column(meetings, column, [value] * meetings.num_rows)
+        tables["meetings"] = _replace(meetings, column, [value] * meetings.num_rows)
         return tables
 
     monkeypatch.setattr(normalize, "meeting_tables", patched)

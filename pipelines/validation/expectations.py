@@ -1,23 +1,22 @@
-"""Expectation suites per table, derived from the schemas: keys, references, enums, ISO
-country codes.
+"""Great Expectations suites per table, derived from the schemas: keys, references, enums,
+ISO country codes.
 
-The suite is the one Great Expectations would run, with its expectation types and the
-results it reports (success, unexpected count, a sample of the unexpected values), but each
-expectation is evaluated here with one or two vectorised pyarrow operations: importing Great
-Expectations alone took longer than every check of a rebuild together, and its evaluation
-grew with the square of the corpus for reference sets. tests/test_expectations.py runs Great
-Expectations itself on passing and failing tables and requires the same results.
+Great Expectations is imported lazily (it is slow to import) with its analytics off.
 
-Null values are not checked by the set, uniqueness and reference expectations (as in Great
-Expectations); a compound key is checked on the rows where at least one of its columns is set.
+References (foreign keys) are tested outside Great Expectations, with one vectorised pyarrow
+membership test each, and reported as the same `expect_column_values_to_be_in_set` results:
+Great Expectations serialises its value set many times per expectation, so a set of all the
+parent's keys made the suite's cost grow with the square of the corpus.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import os
+import threading
 from dataclasses import dataclass
 from functools import cache
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pycountry
@@ -27,11 +26,8 @@ from pipelines.schemas import TableSchema, table_schema
 # Kosovo's code is user-assigned, not in ISO 3166-1, but used by the EU and the UN.
 _EXTRA_COUNTRY_CODES = frozenset({"XKX"})
 
-NOT_NULL = "expect_column_values_to_not_be_null"
-UNIQUE = "expect_column_values_to_be_unique"
-COMPOUND_UNIQUE = "expect_compound_columns_to_be_unique"
-IN_SET = "expect_column_values_to_be_in_set"
-_MAX_SAMPLE = 5
+# The ephemeral Great Expectations context is shared and not thread-safe.
+_CONTEXT_LOCK = threading.Lock()
 
 
 @cache
@@ -39,24 +35,42 @@ def country_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries) | _EXTRA_COUNTRY_CODES
 
 
+@cache
+def _context():
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return gx, context
+
+
+# What a reference result reports, as Great Expectations reports its own set checks.
+_IN_SET = "expect_column_values_to_be_in_set"
+_MAX_SAMPLE = 5
+
+
 @dataclass(frozen=True)
-class Expectation:
-    """One expectation of a suite: its Great Expectations type and what it is about."""
+class Reference:
+    """A foreign key to check: `column` values (when set) must be keys of `parent`."""
 
-    type: str
-    columns: tuple[str, ...]
-    value_set: tuple[str, ...] = ()  # IN_SET: the allowed values
-    parent: tuple[str, str] | None = None  # IN_SET of a reference: (table, column) of the keys
+    column: str
+    parent: str
+    parent_column: str
 
 
-def table_expectations(schema: TableSchema, tables: dict[str, pa.Table]) -> list[Expectation]:
-    """The suite of one table in report order; references only to parents in `tables`."""
-    found: list[Expectation] = []
+def _expectations(gx, schema: TableSchema, tables: dict[str, pa.Table]) -> list:
+    """The suite in report order; a reference stands in for its set expectation."""
+    found: list = []
     if len(schema.primary_key) == 1:
-        found.append(Expectation(NOT_NULL, schema.primary_key))
-        found.append(Expectation(UNIQUE, schema.primary_key))
+        (key,) = schema.primary_key
+        found.append(gx.expectations.ExpectColumnValuesToNotBeNull(column=key))
+        found.append(gx.expectations.ExpectColumnValuesToBeUnique(column=key))
     elif schema.primary_key:
-        found.append(Expectation(COMPOUND_UNIQUE, schema.primary_key))
+        found.append(
+            gx.expectations.ExpectCompoundColumnsToBeUnique(column_list=list(schema.primary_key))
+        )
     for reference in schema.foreign_keys:
         (column,) = reference["fields"]
         parent = reference["reference"]["resource"]
@@ -64,13 +78,21 @@ def table_expectations(schema: TableSchema, tables: dict[str, pa.Table]) -> list
         if parent in tables:
             # A nullable reference (rejections.duplicate_of) must resolve only when set.
             if not schema.column(column).nullable:
-                found.append(Expectation(NOT_NULL, (column,)))
-            found.append(Expectation(IN_SET, (column,), parent=(parent, parent_column)))
+                found.append(gx.expectations.ExpectColumnValuesToNotBeNull(column=column))
+            found.append(Reference(column, parent, parent_column))
     for column in schema.columns:
         if column.enum:
-            found.append(Expectation(IN_SET, (column.name,), value_set=column.enum))
+            found.append(
+                gx.expectations.ExpectColumnValuesToBeInSet(
+                    column=column.name, value_set=list(column.enum)
+                )
+            )
         if column.name.endswith("country_code"):
-            found.append(Expectation(IN_SET, (column.name,), value_set=tuple(country_codes())))
+            found.append(
+                gx.expectations.ExpectColumnValuesToBeInSet(
+                    column=column.name, value_set=sorted(country_codes())
+                )
+            )
     return found
 
 
@@ -78,54 +100,67 @@ def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return column.cast(pa.string()) if pa.types.is_dictionary(column.type) else column
 
 
-def _unexpected_rows(
-    expectation: Expectation, table: pa.Table, tables: dict[str, pa.Table]
-) -> pa.ChunkedArray | list:
-    """The values of the rows that break the expectation, in row order."""
-    if expectation.type == COMPOUND_UNIQUE:
-        rows = list(zip(*(table.column(c).to_pylist() for c in expectation.columns), strict=True))
-        counted = Counter(rows)
-        return [
-            dict(zip(expectation.columns, row, strict=True))
-            for row in rows
-            if counted[row] > 1 and any(value is not None for value in row)
-        ]
-    (name,) = expectation.columns
-    values = _plain(table.column(name))
-    if expectation.type == NOT_NULL:
-        return values.filter(pc.is_null(values))
-    if expectation.type == UNIQUE:
-        counts = pc.value_counts(values.drop_null())
-        repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
-        return values.filter(pc.is_in(values, value_set=repeated))
-    if expectation.parent is not None:
-        parent, parent_column = expectation.parent
-        allowed = pc.unique(_plain(tables[parent].column(parent_column)).cast(values.type))
-    else:
-        allowed = pa.array(expectation.value_set, type=values.type)
-    outside = pc.invert(pc.is_in(values, value_set=allowed))
-    return values.filter(pc.and_(pc.is_valid(values), outside))
-
-
-def _result(expectation: Expectation, unexpected: pa.ChunkedArray | list) -> dict:
-    sample = (
-        unexpected[:_MAX_SAMPLE]
-        if isinstance(unexpected, list)
-        else (unexpected.slice(0, _MAX_SAMPLE).to_pylist())
-    )
+def _reference_result(reference: Reference, table: pa.Table, tables: dict[str, pa.Table]) -> dict:
+    """Set values of the column that are not keys of the parent (nulls are not checked)."""
+    values = _plain(table.column(reference.column))
+    keys = _plain(tables[reference.parent].column(reference.parent_column))
+    keys = pc.unique(keys.cast(values.type))
+    missing = pc.and_(pc.is_valid(values), pc.invert(pc.is_in(values, value_set=keys)))
+    unexpected = values.filter(pc.fill_null(missing, False))
     return {
-        "expectation": expectation.type,
-        "column": ",".join(expectation.columns),
+        "expectation": _IN_SET,
+        "column": reference.column,
         "success": len(unexpected) == 0,
         "unexpected_count": len(unexpected),
-        "unexpected_sample": [str(value) for value in sample],
+        "unexpected_sample": [str(v) for v in unexpected.slice(0, _MAX_SAMPLE).to_pylist()],
     }
+
+
+def _plain_frame(table: pa.Table) -> pd.DataFrame:
+    """A pandas frame with dictionary columns decoded, so set checks see plain strings."""
+    arrays = [
+        column.cast(pa.string()) if pa.types.is_dictionary(column.type) else column
+        for column in table.columns
+    ]
+    return pa.Table.from_arrays(arrays, names=table.column_names).to_pandas()
 
 
 def expectation_results(name: str, tables: dict[str, pa.Table]) -> list[dict]:
     """Run the table's suite; one result per expectation (type, column, success, samples)."""
-    table = tables[name]
-    return [
-        _result(expectation, _unexpected_rows(expectation, table, tables))
-        for expectation in table_expectations(table_schema(name), tables)
-    ]
+    with _CONTEXT_LOCK:
+        return _run_suite(name, tables)
+
+
+def _run_suite(name: str, tables: dict[str, pa.Table]) -> list[dict]:
+    gx, context = _context()
+    schema = table_schema(name)
+    data_source = context.data_sources.add_or_update_pandas(f"readouts_{name}")
+    asset = data_source.add_dataframe_asset(name)
+    batch_definition = asset.add_batch_definition_whole_dataframe("all")
+    suite = gx.ExpectationSuite(name=f"{name}_suite")
+    planned = _expectations(gx, schema, tables)
+    for expectation in planned:
+        if not isinstance(expectation, Reference):
+            suite.add_expectation(expectation)
+    batch = batch_definition.get_batch(batch_parameters={"dataframe": _plain_frame(tables[name])})
+    suite_results = iter(batch.validate(suite).results)
+    outcomes = []
+    for expectation in planned:
+        if isinstance(expectation, Reference):
+            outcomes.append(_reference_result(expectation, tables[name], tables))
+            continue
+        item = next(suite_results)
+        config = item.expectation_config
+        kwargs = config.kwargs
+        outcomes.append(
+            {
+                "expectation": config.type,
+                "column": kwargs.get("column") or ",".join(kwargs.get("column_list", [])),
+                "success": bool(item.success),
+                "unexpected_count": int(item.result.get("unexpected_count") or 0),
+                "unexpected_sample": [
+                    str(v) for v in item.result.get("partial_unexpected_list", [])[:5]
+                ],
+            }
+        )
+    return outcomes

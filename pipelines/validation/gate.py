@@ -34,8 +34,8 @@ MAX_EXAMPLES = 20
 # Blocking property checked -> what it means; a check's name is "<table>_<property>".
 PROPERTIES = {
     "match_json_schema": "Every record conforms to the table's JSON Schema in schemas/.",
-    "meet_expectations": "Expectation suite (Great Expectations' expectation types): keys "
-    "unique and non-null, references resolve, enumerations and ISO country codes hold.",
+    "meet_expectations": "Great Expectations suite: keys unique and non-null, references "
+    "resolve, enumerations and ISO country codes hold.",
     "evidence_matches_text": "Each evidence equals documents.text[evidence_start:evidence_end].",
     "rows_match_meeting_counts": "Each meeting's participant_count (commitment_count) equals "
     "its number of rows in this table.",
