@@ -116,13 +116,21 @@ def _reference_result(reference: Reference, table: pa.Table, tables: dict[str, p
     }
 
 
-def _plain_frame(table: pa.Table) -> pd.DataFrame:
-    """A pandas frame with dictionary columns decoded, so set checks see plain strings."""
-    arrays = [
-        column.cast(pa.string()) if pa.types.is_dictionary(column.type) else column
-        for column in table.columns
-    ]
-    return pa.Table.from_arrays(arrays, names=table.column_names).to_pandas()
+def _suite_columns(planned: list) -> list[str]:
+    """The columns the Great Expectations suite reads (a document's text is not one of them)."""
+    names: dict[str, None] = {}
+    for expectation in planned:
+        if not isinstance(expectation, Reference):
+            column = getattr(expectation, "column", None)
+            names.update(dict.fromkeys(getattr(expectation, "column_list", None) or [column]))
+    return [name for name in names if name is not None]
+
+
+def _plain_frame(table: pa.Table, columns: list[str]) -> pd.DataFrame:
+    """A pandas frame of `columns` with dictionary columns decoded, so set checks see plain
+    strings."""
+    arrays = [_plain(table.column(name)) for name in columns]
+    return pa.Table.from_arrays(arrays, names=columns).to_pandas()
 
 
 def expectation_results(name: str, tables: dict[str, pa.Table]) -> list[dict]:
@@ -142,7 +150,8 @@ def _run_suite(name: str, tables: dict[str, pa.Table]) -> list[dict]:
     for expectation in planned:
         if not isinstance(expectation, Reference):
             suite.add_expectation(expectation)
-    batch = batch_definition.get_batch(batch_parameters={"dataframe": _plain_frame(tables[name])})
+    frame = _plain_frame(tables[name], _suite_columns(planned))
+    batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
     suite_results = iter(batch.validate(suite).results)
     outcomes = []
     for expectation in planned:
