@@ -51,7 +51,9 @@ def _materialize(seeds: Path, outputs: Path, report_path: Path | None = None) ->
     print(f"Building from {seeds} into {outputs}", file=sys.stderr)
     started = time.perf_counter()
     folders = ReadoutsFolders(seeds_dir=str(seeds), outputs_dir=str(outputs))
-    definitions = readouts_definitions(folders, loggers={"progress": step_progress_logger})
+    definitions = readouts_definitions(
+        folders, loggers={"progress": step_progress_logger}, io_manager=dg.mem_io_manager
+    )
     job = definitions.resolve_job_def("rebuild_dataset")
     with dg.DagsterInstance.ephemeral() as instance:
         result = job.execute_in_process(

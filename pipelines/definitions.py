@@ -7,9 +7,13 @@ from pipelines.defs.resources import ReadoutsFolders, folders_from_environment
 
 
 def readouts_definitions(
-    folders: ReadoutsFolders, loggers: dict[str, dg.LoggerDefinition] | None = None
+    folders: ReadoutsFolders,
+    loggers: dict[str, dg.LoggerDefinition] | None = None,
+    io_manager: dg.ResourceDefinition | None = None,
 ) -> dg.Definitions:
-    """The whole graph bound to a seeds and an outputs folder."""
+    """The whole graph bound to a seeds and an outputs folder. Steps hand tables to each
+    other through Dagster's default filesystem IO manager unless `io_manager` replaces it
+    (`readouts build` runs in one process and keeps them in memory)."""
     return dg.Definitions(
         assets=[
             parse.source_documents,
@@ -22,7 +26,7 @@ def readouts_definitions(
         jobs=[automation.rebuild_job],
         schedules=[automation.daily_rebuild],
         sensors=[automation.seeds_changed, automation.build_failure_alert],
-        resources={"folders": folders},
+        resources={"folders": folders, **({"io_manager": io_manager} if io_manager else {})},
         loggers=loggers,
     )
 
