@@ -323,6 +323,18 @@ def _introduces_list(sentence: str) -> bool:
     return bool(ATTENDANCE.search(sentence) or LIST_INTRODUCTION.search(sentence))
 
 
+def _newcomers(
+    entries: list[tuple[PersonMention, Person]], main: MeetingDraft, elsewhere: set[int]
+) -> list[tuple[PersonMention, Person]]:
+    """The entries whose person could still join the main meeting: confirmed, no spokesperson,
+    not in it yet (adding them again changes nothing) and not at another meeting."""
+    return [
+        (mention, person) for mention, person in entries
+        if not person.is_spokesperson and person.confirmed and id(person) not in elsewhere
+        and all(q is not person for q in main.persons)
+    ]
+
+
 def _add_attendees(
     text: str,
     sentences: list[tuple[int, int]],
@@ -351,11 +363,8 @@ def _add_attendees(
             listing = _introduces_list(sentence)
         if index == main.sentence:
             continue
-        # The cues below are searched only in sentences naming someone who could attend.
-        entries = [
-            (mention, person) for mention, person in by_sentence.get(index, [])
-            if not person.is_spokesperson and person.confirmed
-        ]
+        # The cues below are searched only in sentences naming someone who could still join.
+        entries = _newcomers(by_sentence.get(index, []), main, elsewhere)
         if not entries:
             continue
         attendance = bool(ATTENDANCE.search(sentence)) or listing and is_bullet
@@ -365,8 +374,6 @@ def _add_attendees(
         body_list = BODY_LIST.search(sentence)
         for mention, person in entries:
             if body_list and mention.source == "bare" and start + body_list.end() <= mention.start:
-                continue
-            if id(person) in elsewhere and all(q is not person for q in main.persons):
                 continue
             if mention_only and mention_only.start() < mention.start:
                 continue
