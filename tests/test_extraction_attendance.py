@@ -148,3 +148,33 @@ def test_a_city_after_to_is_not_a_person_with_the_next_title():
     names = [m.name for m in find_person_mentions(sentence, 0, len(sentence))]
     assert "Kyiv" not in names
     assert "Denys Shmyhal" in names
+
+
+def test_representing_a_side_and_joining_the_occasion_name_attendees():
+    text = (
+        "President Anura Kumara Disanayake met with former President of the Republic of South "
+        "Africa, Mr. Thabo Mbeki, this afternoon (26) at the Presidential Secretariat.\n\n"
+        "Representing Sri Lanka were Minister of Public Security, Ananda Wijepala and Senior "
+        "Additional Secretary to the President, Roshan Gamage.\n\n"
+        "Executive Group Director of The Capital Maharaja Group, Chevaan Daniel also joined "
+        "the occasion."
+    )
+    names = [name for name, _ in _participants(readout_document(text, PMD, "2025-01-26"))]
+    assert {"Ananda Wijepala", "Roshan Gamage", "Chevaan Daniel"} <= set(names)
+
+
+def test_a_sentence_opening_the_next_step_of_a_visit_opens_another_meeting():
+    text = (
+        "The President first visited the Malwathu Maha Viharaya and held discussions with the "
+        "Most Venerable Thibbatuwawe Sri Sumangala Nayaka Thera, Chief Prelate of the Malwathu "
+        "Chapter.\n\n"
+        "Thereafter, President Disanayake proceeded to the Asgiri Maha Viharaya and engaged in "
+        "a brief discussion with the Most Venerable Warakagoda Sri Gnanarathana Nayaka Thera, "
+        "Chief Prelate of the Asgiri Chapter."
+    )
+    meetings = extract_meetings(readout_document(text, PMD, "2025-04-25"))
+    names = [[p.name for p in m.participants] for m in meetings]
+    assert len(meetings) == 2
+    assert "Thibbatuwawe Sri Sumangala Nayaka Thera" in names[0]
+    assert "Warakagoda Sri Gnanarathana Nayaka Thera" in names[1]
+    assert not any("Viharaya" in n or "Chapter" in n for group in names for n in group)

@@ -52,14 +52,19 @@ BACKGROUND_CUES = re.compile(
 )
 ALSO_MET = re.compile(
     r"\b(?:also|separately|later|subsequently|then)\s+(?:met|held\s+(?:talks|a\s+meeting)"
-    r"|spoke|had\s+a\s+(?:meeting|conversation|call))\b",
+    r"|spoke|had\s+a\s+(?:meeting|conversation|call))\b"
+    # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
+    # opens with a step of a sequence reports the next meeting of a visit.
+    r"|^\W*(?:thereafter|afterwards|subsequently|later|then|next)\b",
     re.IGNORECASE,
 )
 ATTENDANCE = re.compile(
     r"\b(?:(?:were|was)\s+(?:also\s+)?present|also\s+present|(?:was|were)\s+attended\s+by"
     r"|attended\s+by|in\s+attendance|also\s+attended|(?:also\s+)?(?:took|taking)\s+part"
     r"|participated|(?:among\s+)?those\s+(?:present|attending|who\s+attended)"
-    r"|(?:were\s+)?joined\s+by|join(?:ing|ed)\s+the\s+(?:meeting|talks|discussion|call|conversation)"
+    r"|(?:were\s+)?joined\s+by|join(?:ing|ed)\s+the\s+(?:meeting|talks|discussions?|call"
+    r"|conversation|occasion|event|session)"
+    r"|representing\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:were|was)"
     r"|participating\s+in\s+the\s+(?:meeting|talks|discussion|call|conversation)"
     r"|on\s+the\s+call\s+were"
     r"|joining\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:at|in|for|on)\s+(?:this|the)\s+"

@@ -27,7 +27,7 @@ ROLE_HEADS = _words(
     registrar superintendent sheriff governor-general viceroy regent delegate negotiator
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
-    ruler crown designer manager whip
+    ruler crown designer manager whip prelate
     """
 )
 
@@ -47,7 +47,7 @@ HONORIFICS = _words(
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam madame
     h.e. he his her excellency highness majesty eminence holiness beatitude hon hon.
     honourable honorable sheikh sheikha shaikh sheik comrade father rev rev. reverend mx mx.
-    attorney-at-law esq excellence
+    attorney-at-law esq excellence venerable ven ven.
     """
 )
 
@@ -99,7 +99,9 @@ ORGANISATION_WORDS = _words(
     telecom enterprises enterprise budget treasury exchange authority's railways' agency's
     endowment trust plaza tower towers mall school schools college act acts system systems
     agreement agreements principles plan plans strategy studio studios charter treaty accord
-    declaration convention protocol memorandum relic statistics census
+    declaration convention protocol memorandum relic statistics census section sections
+    unit desk chapter chapters monastery shrine pagoda abbey chapel synagogue basilica
+    parish diocese vihara viharaya
     """
 )
 
