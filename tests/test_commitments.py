@@ -328,3 +328,27 @@ def test_only_the_given_sentences_are_read():
     first_paragraph_end = text.index("\n\n")
     sentences = [s for s in split_sentences(text) if s[1] <= first_paragraph_end]
     assert find_commitments(text, sentences, PROSECUTORS, None) == []
+
+
+# --- provisions promised ---------------------------------------------------------------------
+
+
+def test_assured_or_offered_assistance_is_a_pledge_of_the_one_who_offers():
+    minister = person("Ali Sabry", "Minister of Foreign Affairs", "LKA")
+    ambassador = person("Ammar Nisar", "Ambassador", "DEU")
+    text = (
+        "Further, the Ambassador offered assistance in enhancing the operations of the two "
+        "technical colleges."
+    )
+    [found] = commitments(text, [minister, ambassador])
+    assert found.type == "pledge"
+    assert found.actors == [1]
+    assert "offered assistance in enhancing" in found.description
+
+
+def test_support_promised_needs_a_kind_of_provision():
+    minister = person("Ali Sabry", "Minister of Foreign Affairs", "LKA")
+    envoy = person("Hanaa Singer", "Resident Coordinator", None, "United Nations")
+    assert commitments("Singer assured technical and financial support.", [minister, envoy])
+    assert not commitments("Singer assured him of support.", [minister, envoy])
+    assert not commitments("Singer offered her condolences.", [minister, envoy])

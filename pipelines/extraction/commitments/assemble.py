@@ -21,7 +21,8 @@ from pipelines.model import ExtractedCommitment, ExtractedParticipant
 ANY_TRIGGER = compile_spaced(
     r"\b(?:sign|adopt|conclu|exchang|approv|endors|issu|ink|initial|witness|attend|oversaw"
     r"|presided|took part|participated|invit|extended|conveyed|renewed|handed|delivered"
-    r"|passed on|agree|pledg|commit|promis|undert|vow|decid|resolv|offer|reach|instruct|direct"
+    r"|passed on|agree|pledg|commit|promis|assur|undert|vow|decid|resolv|offer|reach|instruct"
+    r"|direct"
     r"|task|order|charg|mandat|announc|unveil|will|would|shall|intend|plan|going to|consider"
     r"|deem|find it|think it|i have|i hereby)",
     0,

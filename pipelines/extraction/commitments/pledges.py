@@ -29,7 +29,20 @@ UNDERTAKING = compile_spaced(
 # Undertaking verbs in a finite past form; a present form needs a subject right before it.
 FINITE_ENDINGS = ("ed", "ook", "agreement", "understanding", "consensus")
 PRESENT_SUBJECT_BEFORE = compile_spaced(r"\b(?:we|I|they|both|jointly|also|hereby) $")
-PLEDGED_OBJECT = compile_spaced(r"\bpledged (?!to\b|that\b|on\b|by\b)(?=[\w$€£])")
+PLEDGED_OBJECT = compile_spaced(r"\b(?P<verb>pledged) (?!to\b|that\b|on\b|by\b)(?=[\w$€£])")
+# "assured further assistance", "offered his country's assistance in rebuilding": a provision
+# promised to the other side. Plain "support" only with a word that makes it a provision, since
+# "assured him of support" reaffirms a stance.
+_PROVISION_KIND = (
+    r"(?:further|additional|new|technical|financial|economic|military|humanitarian|material)"
+    r" (?:and )?"
+)
+PROVISION_PROMISED = compile_spaced(
+    r"\b(?P<verb>assured|offered|promised)"
+    r" (?:(?:his|her|its|their|the|[\w.]+['’]s?|(?-i:[A-Z])[\w.]*) ){0,3}"
+    rf"(?:(?:{_PROVISION_KIND})*(?:assistance|aid|help|funding|financing)"
+    rf"|(?:{_PROVISION_KIND})+support)\b"
+)
 DIRECTIVE = compile_spaced(
     rf"\b(?P<verb>{patterns.DIRECTIVE_VERBS}) (?P<object>(?:(?!to\b)[\w’'.\-]+ ){{1,10}}?)"
     r"to (?P<next>[a-z][\w-]*)"
@@ -105,18 +118,19 @@ def _undertakings(meeting: MeetingParties, start: int, end: int) -> list[Candida
                 continue
             actors = meeting.actors_of(subject)
         found.extend(pledge_items(meeting, trigger, match.end("verb"), start, end, actors))
-    for match in PLEDGED_OBJECT.finditer(meeting.text, start, end):
-        trigger = match.start()
-        if is_recalled(meeting.text, start, trigger, trigger + 7, end):
-            continue
-        if is_blocked(meeting.text, start, trigger, HEDGE):
-            continue
-        subject = meeting.subject(start, start_of_clause(meeting.text, start, trigger), trigger)
-        if subject is None or not meeting.is_party(subject):
-            continue
-        found.extend(
-            pledge_items(meeting, trigger, match.end(), start, end, meeting.actors_of(subject))
-        )
+    for pattern in (PLEDGED_OBJECT, PROVISION_PROMISED):
+        for match in pattern.finditer(meeting.text, start, end):
+            trigger = match.start()
+            if is_recalled(meeting.text, start, trigger, match.end("verb"), end):
+                continue
+            if is_blocked(meeting.text, start, trigger, HEDGE):
+                continue
+            clause_start = start_of_clause(meeting.text, start, trigger)
+            subject = meeting.subject(start, clause_start, trigger)
+            if subject is None or not meeting.is_party(subject):
+                continue
+            actors = meeting.actors_of(subject)
+            found.extend(pledge_items(meeting, trigger, match.end(), start, end, actors))
     return found
 
 
