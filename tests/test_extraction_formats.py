@@ -55,3 +55,14 @@ def test_a_virtual_discussion_is_a_video_meeting():
     )
     assert classify_format(sentence, headline) == "video"
     assert classify_format(sentence, None) == "video"
+
+
+def test_spoke_with_under_a_meeting_headline_is_in_person():
+    sentence = (
+        "Secretary of State Antony J. Blinken spoke today with Qatari Deputy Prime Minister and "
+        "Minister of Foreign Affairs Mohammed bin Abdulrahman Al-Thani."
+    )
+    headline = "Secretary Blinken Meeting with Qatari Deputy Prime Minister Al-Thani"
+    assert classify_format(sentence, headline) == "in_person"
+    assert classify_format(sentence, "Secretary Blinken's Call with Qatari Minister") == "phone"
+    assert classify_format(sentence, None) == "phone"

@@ -36,6 +36,8 @@ BARE_CONVERSATION = re.compile(
 # A headline that reports a meeting or a conversation and names no medium.
 MEETING_HEADLINE = re.compile(r"^\s*(?:Meeting|Talks)\s+with\b", re.IGNORECASE)
 CONVERSATION_HEADLINE = re.compile(r"^\s*Conversation\s+with\b", re.IGNORECASE)
+# "Secretary Blinken's Meeting with ...", "President Meets ...": the headline calls it a meeting.
+MEETING_IN_HEADLINE = re.compile(r"\b(?:Meeting|Meets)\s+(?:with\b|[A-Z])")
 
 
 def _cue_format(text: str) -> str | None:
@@ -62,7 +64,13 @@ def classify_format(meeting_sentence: str, headline: str | None) -> str:
     # would be a "Telephone conversation"), is a video meeting.
     if MEETING_HEADLINE.match(headline or "") and BARE_CONVERSATION.search(meeting_sentence):
         return "video"
-    # "Conversation with President of Kazakhstan ...": "spoke with" him there is not a call.
-    if SPOKE_WITH.search(meeting_sentence) and not CONVERSATION_HEADLINE.match(headline or ""):
+    # "Conversation with President of Kazakhstan ..." or "Meeting with ...": "spoke with" him
+    # there is not a call.
+    headline = headline or ""
+    if (
+        SPOKE_WITH.search(meeting_sentence)
+        and not CONVERSATION_HEADLINE.match(headline)
+        and not MEETING_IN_HEADLINE.search(headline)
+    ):
         return "phone"
     return "in_person"
