@@ -178,3 +178,18 @@ def test_a_sentence_opening_the_next_step_of_a_visit_opens_another_meeting():
     assert "Thibbatuwawe Sri Sumangala Nayaka Thera" in names[0]
     assert "Warakagoda Sri Gnanarathana Nayaka Thera" in names[1]
     assert not any("Viharaya" in n or "Chapter" in n for group in names for n in group)
+
+
+def test_those_who_met_listed_after_a_foreign_member_serve_the_same_state():
+    text = (
+        "The Deputy Speaker of the Maldivian Parliament and five cabinet ministers visited the "
+        "resort today (29) to hold discussions with President Anura Kumara Dissanayake.\n\n"
+        "Those who met with the President included: Mr. Ahmed Nazim, Deputy Speaker of the "
+        "Maldivian Parliament; Dr. Abdulla Khaleel, Minister of Foreign Affairs; and Mr. Moosa "
+        "Zameer, Minister of Finance and Planning."
+    )
+    participants = dict(_participants(readout_document(text, PMD, "2025-07-29")))
+    assert participants["Anura Kumara Dissanayake"] == "LKA"
+    assert participants["Ahmed Nazim"] == "MDV"
+    assert participants["Abdulla Khaleel"] == "MDV"
+    assert participants["Moosa Zameer"] == "MDV"

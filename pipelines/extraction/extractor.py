@@ -279,7 +279,12 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             )
         ):
             draft.add(principal, draft.sentence)
-        inherited = _inherited_countries(text, span, draft.persons, home)
+        inherited: dict[int, str] = {}
+        # The meeting's sentence and each sentence listing attendees ("Those who met with the
+        # President included: A, Deputy Speaker of the Maldivian Parliament; B, Minister of ...").
+        for index in sorted({draft.sentence, *draft.evidence.values()}):
+            found = _inherited_countries(text, sentences[index], draft.persons, home)
+            inherited.update({k: v for k, v in found.items() if k not in inherited})
         for person in draft.persons:
             evidence = sentences[draft.evidence.get(id(person), draft.sentence)]
             participants.append(

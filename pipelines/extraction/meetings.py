@@ -61,7 +61,7 @@ ALSO_MET = re.compile(
 ATTENDANCE = re.compile(
     r"\b(?:(?:were|was)\s+(?:also\s+)?present|also\s+present|(?:was|were)\s+attended\s+by"
     r"|attended\s+by|in\s+attendance|also\s+attended|(?:also\s+)?(?:took|taking)\s+part"
-    r"|participated|(?:among\s+)?those\s+(?:present|attending|who\s+attended)"
+    r"|participated|(?:among\s+)?those\s+(?:present|attending|who\s+(?:attended|met))"
     r"|(?:were\s+)?joined\s+by|join(?:ing|ed)\s+the\s+(?:meeting|talks|discussions?|call"
     r"|conversation|occasion|event|session)"
     r"|representing\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:were|was)"
