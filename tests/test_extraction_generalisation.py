@@ -147,3 +147,19 @@ def test_a_city_name_shared_by_countries_follows_the_country_the_text_names():
         "System."
     )
     assert find_place(sentence, 0, len(sentence), "USA") == (None, "San José", "CRI")
+
+
+def test_a_venue_only_mentioned_gives_way_to_the_stated_place():
+    sentence = (
+        "Special Representative for Afghanistan Thomas West led a delegation including "
+        "representatives from the Department of State to continue discussions with senior "
+        "representatives in Doha, Qatar."
+    )
+    assert find_place(sentence, 0, len(sentence), "USA") == (None, "Doha", "QAT")
+    at_venue = "The President met the Minister at the White House in Washington."
+    assert find_place(at_venue, 0, len(at_venue), "USA") == ("the White House", "Washington", "USA")
+
+
+def test_a_surname_that_is_a_common_word_follows_a_title_ending_in_a_country():
+    sentence = "Special Representative for Afghanistan Thomas West met with them."
+    assert people_in(sentence) == [("Thomas West", "Special Representative for Afghanistan", None)]

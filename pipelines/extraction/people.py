@@ -155,10 +155,14 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
 def _surname_like_word(
     text: str, tokens: list[Token], country: list[bool], i: int, j: int
 ) -> bool:
-    """ "Ms Samantha Power": after an honorific and a given name, a last capitalised word that
-    is also a common word of body names ("Power", "Hall") is the surname."""
+    """ "Ms Samantha Power", "Special Representative for Afghanistan Thomas West": after an
+    honorific, or a title ending "for/of <country>", and a given name, a last capitalised word
+    that is also a common word of body names ("Power", "West") is the surname."""
     n = len(tokens)
-    if not (0 < i < j < n and j - i == 1 and is_honorific(tokens[i - 1])):
+    if not (0 < i < j < n and j - i == 1):
+        return False
+    after_country = i > 1 and country[i - 1] and tokens[i - 2].lower in ("for", "of")
+    if not (is_honorific(tokens[i - 1]) or after_country):
         return False
     word = tokens[j]
     if not (word.is_capitalised and _joined(text, tokens[j - 1], word)) or country[j]:

@@ -130,21 +130,31 @@ def _named_countries(text: str, start: int, end: int) -> set[str]:
     return {code for _, _, code in find_countries(text, start, end)}
 
 
+def _venue(match: re.Match[str]) -> tuple[str, str | None, str]:
+    venue = " ".join(match.group(0).split())
+    city, code = VENUES[venue]
+    return venue, city, code
+
+
 def find_venue(text: str, start: int, end: int) -> tuple[str, str | None, str] | None:
     """The first venue in text[start:end]: (venue as written, city, alpha-3)."""
     match = _VENUE_PATTERN.search(text, start, end)
-    if not match:
-        return None
-    city, code = VENUES[" ".join(match.group(0).split())]
-    return " ".join(match.group(0).split()), city, code
+    return _venue(match) if match else None
+
+
+# "at the White House", "to the Kremlin": the venue is where the meeting was, unlike
+# "representatives from the Department of State".
+_BEFORE_VENUE_SLOT = re.compile(r"\b(?:at|in|to|inside|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def find_place(
     text: str, start: int, end: int, home_country: str | None
 ) -> tuple[str | None, str | None, str | None]:
-    """(venue, city, alpha-3) of a meeting from its sentence; Nones when nothing is said."""
-    venue = find_venue(text, start, end)
-    if venue:
+    """(venue, city, alpha-3) of a meeting from its sentence; Nones when nothing is said. A
+    venue named without a place preposition counts only when no place is stated."""
+    match = _VENUE_PATTERN.search(text, start, end)
+    venue = _venue(match) if match else None
+    if match and _BEFORE_VENUE_SLOT.search(text, max(start, match.start() - 12), match.start()):
         return venue
     code = None
     for match in _PLACE_SLOT.finditer(text, start, end):
@@ -167,6 +177,8 @@ def find_place(
             if found:
                 tail_code = country_code(tail.strip()) if tail.strip() else None
                 return None, found[0], tail_code or found[1]
+    if venue and code in (None, venue[2]):
+        return venue
     if code is None and home_country and _OUR_COUNTRY.search(text, start, end):
         code = home_country
     return None, None, code
