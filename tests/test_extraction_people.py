@@ -1,6 +1,7 @@
+from pipelines.extraction import extract_meetings
 from pipelines.extraction.roles import parse_title
 
-from readout_helpers import people_in
+from readout_helpers import people_in, readout_document
 
 
 def test_title_before_the_name_gives_role_and_country():
@@ -74,3 +75,15 @@ def test_officials_of_international_organisations_have_no_country():
 def test_host_country_of_an_ambassador_is_not_theirs():
     assert parse_title("U.S. Ambassador to Sri Lanka").country_code == "USA"
     assert parse_title("Sri Lanka's Ambassador to Germany").country_code == "LKA"
+
+
+def test_a_surname_without_its_joined_article_is_the_same_person():
+    text = (
+        "Vladimir Putin had a telephone conversation with President of the Arab Republic of "
+        "Egypt Abdel Fattah el-Sisi. Mr Sisi expressed his gratitude for the joint work."
+    )
+    document = readout_document(
+        text, "President of Russia (Kremlin, en.kremlin.ru)", "2021-11-15T12:40:00Z"
+    )
+    (meeting,) = extract_meetings(document)
+    assert [p.name for p in meeting.participants] == ["Vladimir Putin", "Abdel Fattah el-Sisi"]

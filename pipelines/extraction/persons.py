@@ -38,7 +38,7 @@ class Person:
     def rename(self, name: str) -> None:
         """Take a fuller form of the name."""
         self.name = name
-        self.tokens = {t.rstrip(".").lower() for t in name.split() if len(t.rstrip(".")) > 1}
+        self.tokens = {_name_key(t) for t in name.split() if len(t.rstrip(".")) > 1}
 
     @property
     def role(self) -> str | None:
@@ -107,8 +107,12 @@ def _variant_of(tokens: set[str], known: set[str]) -> bool:
     return any(_spelling_variant(word, other) for other in known - tokens)
 
 
+# "el-Sisi" is "Mr Sisi" later on: the Arabic article joined to a surname is not compared.
+_JOINED_ARTICLE = re.compile(r"^(?:al|el)[-‐‑’'](?=\w)")
+
+
 def _name_key(token: str) -> str:
-    return token.rstrip(".").lower()
+    return _JOINED_ARTICLE.sub("", token.rstrip(".").lower())
 
 
 def _matching_person(persons: list[Person], mention: PersonMention) -> Person | None:
