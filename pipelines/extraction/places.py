@@ -126,8 +126,10 @@ def city_country(name: str, named_countries: Collection[str] = ()) -> tuple[str,
     return chosen[0], chosen[1]
 
 
-def _named_countries(text: str, start: int, end: int) -> set[str]:
-    return {code for _, _, code in find_countries(text, start, end)}
+# Asked again for each place candidate of one sentence: the countries are found once.
+@lru_cache(maxsize=64)
+def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
+    return frozenset(code for _, _, code in find_countries(text, start, end))
 
 
 def _venue(match: re.Match[str]) -> tuple[str, str | None, str]:
@@ -152,9 +154,11 @@ def find_place(
 ) -> tuple[str | None, str | None, str | None]:
     """(venue, city, alpha-3) of a meeting from its sentence; Nones when nothing is said. A
     venue named without a place preposition counts only when no place is stated."""
-    match = _VENUE_PATTERN.search(text, start, end)
-    venue = _venue(match) if match else None
-    if match and _BEFORE_VENUE_SLOT.search(text, max(start, match.start() - 12), match.start()):
+    named_venue = _VENUE_PATTERN.search(text, start, end)
+    venue = _venue(named_venue) if named_venue else None
+    if named_venue and _BEFORE_VENUE_SLOT.search(
+        text, max(start, named_venue.start() - 12), named_venue.start()
+    ):
         return venue
     code = None
     for match in _PLACE_SLOT.finditer(text, start, end):
