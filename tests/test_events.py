@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import random
 from dataclasses import replace
 
 import pytest
@@ -9,6 +10,7 @@ from conftest import SHARED
 
 from pipelines.extraction import extract_meetings
 from pipelines.model import Document
+from pipelines.normalization import events
 from pipelines.normalization.events import MeetingFacts, event_keys, same_event
 from pipelines.sources import read_sources
 from pipelines.tables import meeting_tables
@@ -81,6 +83,61 @@ def test_a_chain_of_days_never_spans_more_than_one_day_of_tolerance():
     ]
     keys = event_keys(chain)
     assert keys[0] != keys[2]
+
+
+def _keys_checking_every_pair(meetings):
+    """The matching as specified, without the index or the classes: each meeting in
+    meeting_id order joins every meeting it reads as the same, in meeting_id order."""
+    clusters = events._Clusters(meetings)
+    order = sorted(range(len(meetings)), key=lambda i: meetings[i].meeting_id)
+    for i in order:
+        for j in order:
+            if clusters.root(i) != clusters.root(j) and same_event(meetings[i], meetings[j]):
+                clusters.join(i, j)
+    first = {}
+    for i in order:
+        first.setdefault(clusters.root(i), meetings[i].meeting_id)
+    return [first[clusters.root(i)] for i in range(len(meetings))]
+
+
+def _random_meetings(rng: random.Random) -> list[MeetingFacts]:
+    pool = [(f"p_{k}", rng.choice(["USA", "UKR", None])) for k in range(rng.randint(2, 6))]
+    meetings = []
+    for document in range(rng.randint(1, 10)):
+        publisher = rng.choice(["wh", "ua", None])
+        for _ in range(rng.randint(1, 3)):
+            people = rng.sample(pool, rng.randint(0, min(4, len(pool))))
+            day = DAY + dt.timedelta(days=rng.randint(0, 3)) if rng.random() > 0.1 else None
+            facts = _facts(f"m_{rng.random():.6f}", f"d_{document}", day, people)
+            meetings.append(
+                replace(facts, publisher=publisher, format=rng.choice(["phone", "video"]))
+            )
+    # The same facts again in other documents, as when one readout is republished.
+    for copy in range(rng.randint(0, 8)):
+        meetings.append(
+            replace(
+                rng.choice(meetings),
+                meeting_id=f"m_copy_{copy}",
+                document_id=f"d_{rng.randint(0, 12)}",
+            )
+        )
+    return meetings
+
+
+def test_grouping_identical_meetings_gives_the_events_of_checking_every_pair():
+    rng = random.Random(7)
+    for _ in range(400):
+        meetings = _random_meetings(rng)
+        assert event_keys(meetings) == _keys_checking_every_pair(meetings)
+
+
+def test_a_meeting_reported_in_many_documents_is_one_event_but_never_twice_per_document():
+    copies = [_facts(f"m_{n:04d}", f"d_{n}", DAY, [BIDEN, ZELENSKYY]) for n in range(300)]
+    # A second meeting with the same people in one document (talks, then a dinner).
+    dinner = _facts("m_9999", "d_5", DAY, [BIDEN, ZELENSKYY])
+    keys = event_keys([*copies, dinner])
+    assert set(keys[:300]) == {"m_0000"}
+    assert keys[300] == "m_9999"
 
 
 @pytest.fixture(scope="module")

@@ -56,7 +56,12 @@ def _by_country(people: frozenset[tuple[str, str | None]]) -> dict[str | None, s
 
 def same_event(a: MeetingFacts, b: MeetingFacts) -> bool:
     """Whether two meetings read as one real meeting (see the module docstring)."""
-    if a.document_id == b.document_id or a.format != b.format:
+    return a.document_id != b.document_id and _facts_agree(a, b)
+
+
+def _facts_agree(a: MeetingFacts, b: MeetingFacts) -> bool:
+    """same_event without the documents: it depends only on each meeting's signature."""
+    if a.format != b.format:
         return False
     if a.date is None or b.date is None or a.date_precision != "day" or b.date_precision != "day":
         return False
@@ -110,16 +115,33 @@ class _Clusters:
         self.dates[a] = (low, high)
 
 
+def _signature(meeting: MeetingFacts) -> tuple:
+    """All that same_event reads of a meeting but its document."""
+    return (meeting.date, meeting.date_precision, meeting.format, meeting.people, meeting.publisher)
+
+
 def event_keys(meetings: Sequence[MeetingFacts]) -> list[str]:
-    """One key per meeting: the smallest meeting_id of its event (a meeting alone is its own)."""
-    index: dict[tuple[str, str, dt.date], list[int]] = defaultdict(list)
-    for i, meeting in enumerate(meetings):
-        if meeting.date is not None and meeting.date_precision == "day":
-            for person_id, _ in sorted(meeting.people):
-                index[(person_id, meeting.format, meeting.date)].append(i)
-    clusters = _Clusters(meetings)
+    """One key per meeting: the smallest meeting_id of its event (a meeting alone is its own).
+
+    Meetings are taken in meeting_id order; each joins, in meeting_id order, the events of the
+    meetings it reads as the same. Meetings with one signature (the same facts in different
+    documents) are looked at as one class, which keeps one member per event it is spread
+    over: a real meeting reported many times costs no more than once per event.
+    """
     order = sorted(range(len(meetings)), key=lambda i: meetings[i].meeting_id)
     rank = {i: position for position, i in enumerate(order)}
+    classes: dict[tuple, list[int]] = {}  # signature -> members in meeting_id order
+    for i in order:
+        meeting = meetings[i]
+        if meeting.date is not None and meeting.date_precision == "day" and meeting.people:
+            classes.setdefault(_signature(meeting), []).append(i)
+    members = list(classes.values())
+    index: dict[tuple[str, str, dt.date], list[int]] = defaultdict(list)
+    for number, class_members in enumerate(members):
+        first = meetings[class_members[0]]
+        for person_id, _ in sorted(first.people):
+            index[(person_id, first.format, first.date)].append(number)
+    clusters = _Clusters(meetings)
     for i in order:
         meeting = meetings[i]
         if meeting.date is None or meeting.date_precision != "day":
@@ -129,12 +151,33 @@ def event_keys(meetings: Sequence[MeetingFacts]) -> list[str]:
             for day in (meeting.date - DAY_TOLERANCE, meeting.date, meeting.date + DAY_TOLERANCE):
                 candidates.update(index.get((person_id, meeting.format, day), ()))
         own = clusters.root(i)
-        for j in sorted(candidates, key=rank.__getitem__):
-            # Meetings already in one event: joining them again would change nothing.
-            if clusters.root(j) != own and same_event(meeting, meetings[j]):
+        firsts = []
+        for number in candidates:
+            if _facts_agree(meeting, meetings[members[number][0]]):
+                members[number] = _one_per_event(members[number], clusters)
+                firsts.extend(members[number])
+        tried = set()
+        for j in sorted(firsts, key=rank.__getitem__):
+            # A join with an event already tried, or refused, would change nothing; a member
+            # of this meeting's own document is refused by the join itself.
+            other = clusters.root(j)
+            if other != own and other not in tried:
+                tried.add(other)
                 clusters.join(i, j)
                 own = clusters.root(i)
-    members: dict[int, list[str]] = defaultdict(list)
-    for i, meeting in enumerate(meetings):
-        members[clusters.root(i)].append(meeting.meeting_id)
-    return [min(members[clusters.root(i)]) for i in range(len(meetings))]
+    keys: dict[int, str] = {}
+    for i in order:
+        keys.setdefault(clusters.root(i), meetings[i].meeting_id)
+    return [keys[clusters.root(i)] for i in range(len(meetings))]
+
+
+def _one_per_event(class_members: list[int], clusters: _Clusters) -> list[int]:
+    """The first member (in meeting_id order) of each event the class's members are in."""
+    seen: set[int] = set()
+    kept = []
+    for i in class_members:
+        root = clusters.root(i)
+        if root not in seen:
+            seen.add(root)
+            kept.append(i)
+    return kept
