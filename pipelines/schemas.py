@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 SCHEMAS_DIR = Path(__file__).resolve().parents[1] / "schemas"
 
@@ -136,6 +137,21 @@ def all_table_schemas() -> list[TableSchema]:
 
 def empty_table(name: str) -> pa.Table:
     return table_schema(name).arrow_schema.empty_table()
+
+
+def contiguous_table(table: pa.Table) -> pa.Table:
+    """The table in one chunk per column, dictionaries encoded afresh in order of first use:
+    the very arrays `table_from_rows` builds from the same rows in one go."""
+    arrays = []
+    for column in table.columns:
+        if pa.types.is_dictionary(column.type):
+            array = pc.dictionary_encode(column.cast(pa.string()).combine_chunks())
+        elif column.num_chunks == 1:
+            array = column.chunk(0)  # combine_chunks would copy even a single chunk
+        else:
+            array = column.combine_chunks()
+        arrays.append(array)
+    return pa.Table.from_arrays(arrays, schema=table.schema)
 
 
 def table_from_rows(name: str, rows: list[dict]) -> pa.Table:

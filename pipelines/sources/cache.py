@@ -2,7 +2,7 @@
 
 Reading and cleaning every record again is most of the work of a rebuild after one input was
 added, so the outcomes of each input file are kept in one pack per parser version,
-`<outputs>/cache/sources/<PARSER_VERSION>.arrow`: an Arrow IPC file whose rows are the
+`<outputs>/cache/sources/<PARSER_VERSION>.arrow`: an Arrow IPC stream whose rows are the
 documents each file gave (before de-duplication across inputs), with the file list and the
 rejections in its schema metadata. A file is found in the pack by its relative path and a
 digest of its bytes, so any change to its content reads it again; a new parser version (any
@@ -31,20 +31,22 @@ import tempfile
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
 from pipelines.fingerprint import code_fingerprint
 from pipelines.model import Document, Rejection
-from pipelines.schemas import table_schema
+from pipelines.schemas import contiguous_table, table_schema
 from pipelines.sources.limits import MAX_DOCUMENT_BYTES, MAX_JSON_FILE_BYTES
 from pipelines.sources.reader import duplicate_rejection, kept_description, read_input
 from pipelines.sources.walker import InputEntry, walk_inputs
 from pipelines.tables import documents_table, rejections_table
 
 CACHE_SUBDIR = ("cache", "sources")
-PACK_FORMAT = 1  # the layout of a pack; bump if `_write_pack` changes
+PACK_FORMAT = 2  # the layout of a pack; bump if `_write_pack` changes
 _METADATA_KEY = b"readouts"
+# Documents of one input turned into Arrow at a time: a large JSON-lines file is never held
+# as Python objects whole.
+DOCUMENTS_PER_BATCH = 2048
 
 _PACKAGE = Path(__file__).resolve().parents[1]  # pipelines/
 # Files, relative to the package, whose content decides what reading an input gives.
@@ -138,12 +140,23 @@ def _read_now(
     entry: InputEntry, key: tuple[str, str] | None, max_bytes: int, max_json_bytes: int
 ) -> tuple[_InputOutcomes, tuple[str, str] | None]:
     """Read one input; its key is kept only when the file did not change while it was read."""
-    items = list(read_input(entry, max_bytes=max_bytes, max_json_bytes=max_json_bytes))
-    found = _InputOutcomes(
-        documents_table([i for i in items if isinstance(i, Document)]),
-        [i for i in items if isinstance(i, Rejection)],
-        "".join("d" if isinstance(i, Document) else "r" for i in items),
-    )
+    batches: list[pa.Table] = []
+    pending: list[Document] = []
+    rejections: list[Rejection] = []
+    order: list[str] = []
+    for item in read_input(entry, max_bytes=max_bytes, max_json_bytes=max_json_bytes):
+        if isinstance(item, Document):
+            pending.append(item)
+            order.append("d")
+            if len(pending) >= DOCUMENTS_PER_BATCH:
+                batches.append(documents_table(pending))
+                pending = []
+        else:
+            rejections.append(item)
+            order.append("r")
+    if pending or not batches:
+        batches.append(documents_table(pending))
+    found = _InputOutcomes(_concatenated(batches), rejections, "".join(order))
     return found, key if key is not None and _input_key(entry) == key else None
 
 
@@ -173,25 +186,13 @@ def _deduplicated(outcomes: list[_InputOutcomes]) -> tuple[pa.Table, pa.Table]:
                     duplicate_rejection(paths[row], source_ids[row], ids[row], earlier)
                 )
             row += 1
-    kept_rows = documents.take(pa.array(kept, type=pa.int64()))
-    return _contiguous(kept_rows), rejections_table(rejections)
+    if len(kept) < documents.num_rows:
+        documents = contiguous_table(documents.take(pa.array(kept, type=pa.int64())))
+    return documents, rejections_table(rejections)
 
 
 def _concatenated(tables: list[pa.Table]) -> pa.Table:
-    return _contiguous(pa.concat_tables(tables) if tables else documents_table([]))
-
-
-def _contiguous(table: pa.Table) -> pa.Table:
-    """The table in one chunk per column, dictionaries encoded afresh in order of first use:
-    the very arrays `documents_table` builds from the same rows."""
-    arrays = []
-    for column in table.columns:
-        if pa.types.is_dictionary(column.type):
-            array = pc.dictionary_encode(column.cast(pa.string()).combine_chunks())
-        else:
-            array = column.combine_chunks()
-        arrays.append(array)
-    return pa.Table.from_arrays(arrays, schema=table.schema)
+    return contiguous_table(pa.concat_tables(tables) if tables else documents_table([]))
 
 
 # --- The pack -------------------------------------------------------------------------------
@@ -212,14 +213,16 @@ def _write_pack(
         "inputs": [[*key, o.order] for key, o in kept],
         "rejections": [_rejection_fields(r) for _, o in kept for r in o.rejections],
     }
-    documents = _concatenated([o.documents for _, o in kept])
-    schema = documents.schema.with_metadata({_METADATA_KEY: json.dumps(header).encode()})
+    schema = table_schema("documents").arrow_schema.with_metadata(
+        {_METADATA_KEY: json.dumps(header).encode()}
+    )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
-            with os.fdopen(handle, "wb") as stream, ipc.new_file(stream, schema) as writer:
-                writer.write_table(documents.replace_schema_metadata(schema.metadata))
+            with os.fdopen(handle, "wb") as stream, ipc.new_stream(stream, schema) as writer:
+                for _, outcome in kept:  # one input at a time: no copy of every document
+                    writer.write_table(outcome.documents.replace_schema_metadata(schema.metadata))
             os.replace(temporary, path)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -236,7 +239,7 @@ def _write_pack(
 def _read_pack(path: Path) -> dict[tuple[str, str], _InputOutcomes]:
     """The outcomes in the pack by input key; empty when it is missing or unreadable."""
     try:
-        with ipc.open_file(pa.py_buffer(path.read_bytes())) as reader:
+        with ipc.open_stream(pa.py_buffer(path.read_bytes())) as reader:
             documents = reader.read_all()
         header = json.loads(documents.schema.metadata[_METADATA_KEY])
         if (header["format"], header["parser_version"]) != (PACK_FORMAT, PARSER_VERSION):
