@@ -28,10 +28,10 @@ import shutil
 import tempfile
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from pipelines.extraction.batch import extract_each
+from pipelines.extraction.batch import chunked, extract_chunks, pool_size
 from pipelines.extraction.version import EXTRACTOR_VERSION
 from pipelines.model import Document, ExtractedMeeting
 
@@ -166,6 +166,10 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.version_dir / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        """Whether an entry exists (it may still turn out unreadable)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> list[ExtractedMeeting] | None:
         """The cached meetings, or None when absent. Raises ValueError when unreadable."""
         try:
@@ -205,41 +209,83 @@ class ExtractionCache:
         return removed
 
 
+class IncrementalExtractor:
+    """Extraction of a stream of documents through the cache, in the stream's order.
+
+        extractor = IncrementalExtractor(folder)
+        to_extract = extractor.uncached(documents)        # decides whether a pool pays off
+        for document, meetings in extractor.run(documents_again, to_extract):
+            ...
+        extractor.stats
+
+    Each newly extracted document is written to the cache as soon as it is done, so an
+    interrupted build keeps what it finished. Only a few chunks of documents are held at once.
+    """
+
+    def __init__(
+        self, folder: Path, workers: int | None = None, on_progress: Progress | None = None
+    ) -> None:
+        self.cache = ExtractionCache(folder)
+        self.cache.remove_other_versions()
+        self.workers = workers
+        self.on_progress = on_progress
+        self.reused = self.extracted = self.unreadable = 0
+
+    def uncached(self, documents: Iterable[Document]) -> int:
+        """How many of the documents have no cache entry (only looks for the files)."""
+        return sum(1 for d in documents if not self.cache.has(document_key(d)))
+
+    def run(
+        self, documents: Iterable[Document], uncached: int
+    ) -> Iterator[tuple[Document, list[ExtractedMeeting]]]:
+        """Every document with its meetings, from the cache or extracted now."""
+        processes = pool_size(uncached, self.workers)
+        for looked_up, extracted in extract_chunks(self._looked_up(documents), processes):
+            new = iter(extracted)
+            for document, key, meetings in looked_up:
+                if meetings is None:
+                    meetings = next(new)
+                    self.cache.put(key, meetings)
+                    self.extracted += 1
+                    if self.on_progress is not None:
+                        self.on_progress(self.extracted, max(uncached, self.extracted))
+                else:
+                    self.reused += 1
+                yield document, meetings
+
+    def _looked_up(self, documents: Iterable[Document]) -> Iterator[tuple[list, list[Document]]]:
+        """Per chunk: (document, key, cached meetings or None) each, and the ones to extract."""
+        for chunk in chunked(documents):
+            looked_up, missing = [], []
+            for document in chunk:
+                key = document_key(document)
+                try:
+                    meetings = self.cache.get(key)
+                except ValueError:
+                    self.unreadable += 1
+                    meetings = None
+                looked_up.append((document, key, meetings))
+                if meetings is None:
+                    missing.append(document)
+            yield looked_up, missing
+
+    @property
+    def stats(self) -> CacheStats:
+        return CacheStats(
+            documents=self.reused + self.extracted,
+            reused=self.reused,
+            extracted=self.extracted,
+            unreadable=self.unreadable,
+        )
+
+
 def extract_incrementally(
     documents: Sequence[Document],
     folder: Path,
     workers: int | None = None,
     on_progress: Progress | None = None,
 ) -> tuple[list[list[ExtractedMeeting]], CacheStats]:
-    """The meetings of every document in order, extracting only those not in the cache.
-
-    Each newly extracted document is written to the cache as soon as it is done, so an
-    interrupted build keeps what it finished.
-    """
-    cache = ExtractionCache(folder)
-    cache.remove_other_versions()
-    keys = [document_key(d) for d in documents]
-    results: list[list[ExtractedMeeting] | None] = [None] * len(documents)
-    missing: list[int] = []
-    unreadable = 0
-    for position, key in enumerate(keys):
-        try:
-            results[position] = cache.get(key)
-        except ValueError:
-            unreadable += 1
-        if results[position] is None:
-            missing.append(position)
-    to_extract = [documents[p] for p in missing]
-    for done, (index, meetings) in enumerate(extract_each(to_extract, workers), start=1):
-        position = missing[index]
-        results[position] = meetings
-        cache.put(keys[position], meetings)
-        if on_progress is not None:
-            on_progress(done, len(to_extract))
-    stats = CacheStats(
-        documents=len(documents),
-        reused=len(documents) - len(missing),
-        extracted=len(missing),
-        unreadable=unreadable,
-    )
-    return [r if r is not None else [] for r in results], stats
+    """The meetings of every document in order, extracting only those not in the cache."""
+    extractor = IncrementalExtractor(folder, workers, on_progress)
+    found = [meetings for _, meetings in extractor.run(documents, extractor.uncached(documents))]
+    return found, extractor.stats

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping
 
 import pyarrow as pa
 
-from pipelines.countries import country_name
+from pipelines.meeting_rows import RowTables, stable_id
 from pipelines.model import Document, ExtractedMeeting, Rejection
 from pipelines.normalization.events import MeetingFacts, event_keys
 from pipelines.normalization.people import Mention, person_keys
-from pipelines.normalization.roles import role_category
 from pipelines.normalization.summaries import event_rows, people_rows
 from pipelines.schemas import table_from_rows
-
-
-def stable_id(prefix: str, *parts: object) -> str:
-    """A deterministic id: the prefix and 16 hex digits of a hash of the parts."""
-    joined = "\x1f".join("" if part is None else str(part) for part in parts)
-    return f"{prefix}_{hashlib.sha256(joined.encode('utf-8')).hexdigest()[:16]}"
 
 
 def documents_table(documents: Iterable[Document]) -> pa.Table:
@@ -74,111 +66,73 @@ def meeting_tables(
     event ids from the readouts that report one real meeting (see normalization.events). The
     same inputs always give the same ids.
     """
-    documents = list(documents)
-    meetings, participants, commitments, parties = [], [], [], []
+    rows = RowTables()
+    publishers = {}
     for document in documents:
-        text = document.text
-        for m_index, meeting in enumerate(extractions.get(document.document_id, [])):
-            meeting_id = stable_id("m", document.document_id, m_index)
-            participant_ids = []
-            for p_index, person in enumerate(meeting.participants):
-                participant_id = stable_id("pt", meeting_id, p_index)
-                participant_ids.append(participant_id)
-                participants.append(
-                    {
-                        "participant_id": participant_id,
-                        "meeting_id": meeting_id,
-                        "document_id": document.document_id,
-                        "person_id": None,  # resolved over all documents below
-                        "name": person.name,
-                        "name_as_written": person.name_as_written,
-                        "role": person.role,
-                        "role_category": role_category(person.role, person.organization),
-                        "organization": person.organization,
-                        "country_code": person.country_code,
-                        "evidence": text[person.evidence_start : person.evidence_end],
-                        "evidence_start": person.evidence_start,
-                        "evidence_end": person.evidence_end,
-                        "country_name": country_name(person.country_code or ""),
-                    }
-                )
-            for c_index, commitment in enumerate(meeting.commitments):
-                commitment_id = stable_id("c", meeting_id, c_index)
-                commitments.append(
-                    {
-                        "commitment_id": commitment_id,
-                        "meeting_id": meeting_id,
-                        "document_id": document.document_id,
-                        "type": commitment.type,
-                        "description": commitment.description,
-                        "due": commitment.due,
-                        "evidence": text[commitment.evidence_start : commitment.evidence_end],
-                        "evidence_start": commitment.evidence_start,
-                        "evidence_end": commitment.evidence_end,
-                    }
-                )
-                for party_role, indexes in (
-                    ("actor", commitment.actors),
-                    ("counterpart", commitment.counterparts),
-                ):
-                    for index in sorted(set(indexes)):
-                        parties.append(
-                            {
-                                "commitment_id": commitment_id,
-                                "participant_id": participant_ids[index],
-                                "party_role": party_role,
-                            }
-                        )
-            meetings.append(
-                {
-                    "meeting_id": meeting_id,
-                    "document_id": document.document_id,
-                    "date": meeting.date,
-                    "date_precision": meeting.date_precision,
-                    "date_basis": meeting.date_basis,
-                    "format": meeting.format,
-                    "kind": meeting.kind,
-                    "city": meeting.city,
-                    "country_code": meeting.country_code,
-                    "venue": meeting.venue,
-                    "evidence": text[meeting.evidence_start : meeting.evidence_end],
-                    "evidence_start": meeting.evidence_start,
-                    "evidence_end": meeting.evidence_end,
-                    "participant_count": len(meeting.participants),
-                    "commitment_count": len(meeting.commitments),
-                    "event_id": None,  # resolved over all documents below
-                    "country_name": country_name(meeting.country_code or ""),
-                }
-            )
-    _assign_person_ids(participants)
-    people = people_rows(participants, meetings)
-    publishers = {d.document_id: d.publisher for d in documents}
-    _assign_event_ids(meetings, participants, people, publishers)
+        rows.add(document.document_id, document.text, extractions.get(document.document_id, []))
+        publishers[document.document_id] = document.publisher
+    return resolved_tables(rows.tables(), publishers)
+
+
+def resolved_tables(
+    extracted: Mapping[str, pa.Table], publishers: Mapping[str, str | None]
+) -> dict[str, pa.Table]:
+    """The extracted rows of every document with person_id and event_id resolved over the
+    whole corpus, and the people and events tables they resolve to."""
+    meetings, participants = extracted["meetings"], extracted["participants"]
+    person_ids = _person_ids(participants)
+    participants = _with_column(participants, "person_id", person_ids)
+    participant_rows = participants.select(_PEOPLE_INPUTS).to_pylist()
+    meeting_rows = meetings.select(_EVENT_INPUTS).to_pylist()
+    people = people_rows(participant_rows, meeting_rows)
+    event_ids = _event_ids(meeting_rows, participant_rows, people, publishers)
+    for row, event_id in zip(meeting_rows, event_ids, strict=True):
+        row["event_id"] = event_id
     return {
-        "meetings": table_from_rows("meetings", meetings),
-        "participants": table_from_rows("participants", participants),
-        "commitments": table_from_rows("commitments", commitments),
-        "commitment_parties": table_from_rows("commitment_parties", parties),
+        "meetings": _with_column(meetings, "event_id", event_ids),
+        "participants": participants,
+        "commitments": extracted["commitments"],
+        "commitment_parties": extracted["commitment_parties"],
         "people": table_from_rows("people", people),
-        "events": table_from_rows("events", event_rows(meetings, participants)),
+        "events": table_from_rows("events", event_rows(meeting_rows, participant_rows)),
     }
 
 
-def _assign_person_ids(participants: list[dict]) -> None:
-    mentions = [
-        Mention(p["name"], p["role"], p["role_category"], p["organization"], p["country_code"])
-        for p in participants
+# The columns people_rows and event_rows read.
+_PEOPLE_INPUTS = ["meeting_id", "person_id", "name", "role", "role_category", "country_code"]
+_EVENT_INPUTS = [
+    "meeting_id",
+    "document_id",
+    "date",
+    "date_precision",
+    "format",
+    "kind",
+    "city",
+    "country_code",
+]
+
+
+def _with_column(table: pa.Table, name: str, values: list[str]) -> pa.Table:
+    index = table.schema.get_field_index(name)
+    field = table.schema.field(index)
+    return table.set_column(index, field, pa.array(values, type=field.type))
+
+
+def _person_ids(participants: pa.Table) -> list[str]:
+    columns = [
+        participants.column(name).to_pylist()
+        for name in ("name", "role", "role_category", "organization", "country_code")
     ]
-    for row, key in zip(participants, person_keys(mentions), strict=True):
-        row["person_id"] = stable_id("p", key)
+    mentions = [Mention(*values) for values in zip(*columns, strict=True)]
+    return [stable_id("p", key) for key in person_keys(mentions)]
 
 
-def _assign_event_ids(
+def _event_ids(
     meetings: list[dict],
     participants: list[dict],
     people: list[dict],
     publishers: Mapping[str, str | None],
-) -> None:
+) -> list[str]:
     """Event ids from the people of each meeting, each with the country of their people row
     (not the row's own, which an extraction slip may have wrong)."""
     countries = {p["person_id"]: p["country_code"] for p in people}
@@ -198,5 +152,4 @@ def _assign_event_ids(
         )
         for m in meetings
     ]
-    for row, key in zip(meetings, event_keys(facts), strict=True):
-        row["event_id"] = stable_id("e", key)
+    return [stable_id("e", key) for key in event_keys(facts)]

@@ -15,3 +15,14 @@ def seed_folder(tmp_path: Path) -> Path:
     folder.mkdir()
     shutil.copy(SEED, folder / SEED.name)
     return folder
+
+
+@pytest.fixture(scope="session")
+def dev_documents(tmp_path_factory) -> list:
+    """The dev documents as a build reads them."""
+    from pipelines.model import Document
+    from pipelines.sources import read_sources
+
+    folder = tmp_path_factory.mktemp("dev")
+    shutil.copy(SHARED / "eval" / "dev.documents.jsonl", folder)
+    return [d for d in read_sources(folder) if isinstance(d, Document)]

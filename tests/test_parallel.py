@@ -1,22 +1,11 @@
 """Parallel extraction gives exactly the serial output, in the input's order."""
 
 import os
-import shutil
 
 import pytest
-from conftest import SHARED
 
 from pipelines.extraction import batch, extract_meetings
 from pipelines.extraction.batch import available_workers, extract_all
-from pipelines.model import Document
-from pipelines.sources import read_sources
-
-
-@pytest.fixture(scope="module")
-def dev_documents(tmp_path_factory) -> list[Document]:
-    folder = tmp_path_factory.mktemp("dev")
-    shutil.copy(SHARED / "eval" / "dev.documents.jsonl", folder)
-    return [d for d in read_sources(folder) if isinstance(d, Document)]
 
 
 def test_parallel_equals_serial_on_the_dev_documents(dev_documents):
@@ -64,3 +53,18 @@ def test_a_worker_with_other_extraction_sources_refuses_to_extract(dev_documents
     batch._start_worker("a-version-from-other-sources")
     with pytest.raises(batch.SourcesChanged, match="changed during the build"):
         batch._extract_chunk(dev_documents[:1])
+
+
+def test_chunks_are_read_as_the_pool_takes_them_not_all_at_once(dev_documents):
+    taken: list[int] = []
+
+    def chunks():
+        for number in range(40):
+            taken.append(number)
+            yield number, dev_documents[number % 3 : number % 3 + 1]
+
+    stream = batch.extract_chunks(chunks(), workers=2)
+    first_tag, first_meetings = next(stream)
+    assert first_tag == 0 and len(first_meetings) == 1
+    assert len(taken) <= 2 * batch.CHUNKS_IN_FLIGHT_PER_WORKER + 1
+    assert [tag for tag, _ in stream] == list(range(1, 40))

@@ -88,17 +88,17 @@ def test_a_failing_check_blocks_publishing(seed_folder, tmp_path, monkeypatch, c
     outputs = tmp_path / "outputs"
     assert _build(seed_folder, outputs) == 0
     good = (outputs / "latest").resolve()
-    original = normalize.meeting_tables
+    original = normalize.resolved_tables
 
-    def broken_meeting_tables(documents, extractions):
-        tables = original(documents, extractions)
+    def broken_meeting_tables(extractions, publishers):
+        tables = original(extractions, publishers)
         meetings = tables["meetings"]
         index = meetings.column_names.index("country_code")
         codes = pa.array(["XYZ"] * meetings.num_rows).dictionary_encode()
         tables["meetings"] = meetings.set_column(index, meetings.field(index), codes)
         return tables
 
-    monkeypatch.setattr(normalize, "meeting_tables", broken_meeting_tables)
+    monkeypatch.setattr(normalize, "resolved_tables", broken_meeting_tables)
     assert _build(seed_folder, outputs) == 1
     assert "meetings_meet_expectations" in capsys.readouterr().out
     assert (outputs / "latest").resolve() == good

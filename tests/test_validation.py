@@ -353,15 +353,15 @@ def _build(seeds, outputs) -> int:
 
 
 def _patch_meetings(monkeypatch, column, value):
-    original = normalize.meeting_tables
+    original = normalize.resolved_tables
 
-    def patched(documents, extractions):
-        tables = original(documents, extractions)
+    def patched(extractions, publishers):
+        tables = original(extractions, publishers)
         meetings = tables["meetings"]
         tables["meetings"] = _replace(meetings, column, [value] * meetings.num_rows)
         return tables
 
-    monkeypatch.setattr(normalize, "meeting_tables", patched)
+    monkeypatch.setattr(normalize, "resolved_tables", patched)
 
 
 def test_an_implausible_meeting_date_blocks_publishing(seed_folder, tmp_path, monkeypatch, capsys):

@@ -9,10 +9,9 @@ import pyarrow.parquet as pq
 
 from pipelines.defs.metadata import table_metadata
 from pipelines.defs.resources import ReadoutsFolders
-from pipelines.model import ExtractedMeeting
 from pipelines.normalization.stability import SIGNATURE_COLUMNS, reuse_published_person_ids
 from pipelines.release import LATEST_NAME
-from pipelines.tables import documents_from_table, meeting_tables
+from pipelines.tables import resolved_tables
 
 MEETING_TABLES = (
     "meetings",
@@ -52,12 +51,19 @@ def meeting_records(
     context: dg.AssetExecutionContext,
     folders: ReadoutsFolders,
     documents: pa.Table,
-    extractions: dict[str, list[ExtractedMeeting]],
+    extractions: dict[str, pa.Table],
 ):
     """Meetings, participants, commitments and their parties, keyed by deterministic ids; the
     people and events they resolve to across documents. A person the latest release already
     published keeps its person_id."""
-    tables = meeting_tables(documents_from_table(documents), extractions)
+    publishers = dict(
+        zip(
+            documents.column("document_id").to_pylist(),
+            documents.column("publisher").to_pylist(),
+            strict=True,
+        )
+    )
+    tables = resolved_tables(extractions, publishers)
     tables = reuse_published_person_ids(tables, _published_participants(folders.outputs))
     events = tables["events"]
     joined = events.filter(pc.greater(events.column("document_count"), 1)).num_rows

@@ -1,6 +1,7 @@
 """Parse stage: read the seeds folder into documents and rejections; extract each document."""
 
 import time
+from collections.abc import Iterator
 
 import dagster as dg
 import pyarrow as pa
@@ -9,8 +10,9 @@ from pipelines.defs.metadata import table_metadata
 from pipelines.defs.progress import PROGRESS, progress_line
 from pipelines.defs.resources import ReadoutsFolders
 from pipelines.extraction.version import EXTRACTOR_VERSION
-from pipelines.extraction_cache import cache_folder, extract_incrementally
-from pipelines.model import ExtractedMeeting
+from pipelines.extraction_cache import IncrementalExtractor, cache_folder
+from pipelines.meeting_rows import RowTables
+from pipelines.model import Document
 from pipelines.sources.cache import read_source_tables, source_cache_folder
 from pipelines.tables import documents_from_table
 
@@ -74,37 +76,45 @@ class ProgressReport:
         self.log.info(progress_line(self.label, done, total, now - self.started), extra=PROGRESS)
 
 
+def _documents(table: pa.Table, batch_rows: int = 1024) -> Iterator[Document]:
+    """The documents of a table, a batch at a time (never all as Python objects at once)."""
+    for batch in table.to_batches(max_chunksize=batch_rows):
+        yield from documents_from_table(pa.Table.from_batches([batch]))
+
+
 @dg.asset(group_name="parse", kinds={"python"})
 def extractions(
     context: dg.AssetExecutionContext, folders: ReadoutsFolders, documents: pa.Table
-) -> dg.Output[dict[str, list[ExtractedMeeting]]]:
-    """Meetings, participants and commitments as found in each document's text.
+) -> dg.Output[dict[str, pa.Table]]:
+    """Meetings, participants, commitments and commitment parties as found in each document's
+    text, as rows of the contract's tables (person and event ids are resolved in normalize).
 
     Only documents not seen before by this extractor version are extracted (the cache is in
-    the outputs folder), on every core.
+    the outputs folder), on every core; documents stream through in batches.
     """
-    docs = documents_from_table(documents)
-    started = time.perf_counter()
-    found, stats = extract_incrementally(
-        docs, cache_folder(folders.outputs), on_progress=ProgressReport(context.log, "extracted")
+    extractor = IncrementalExtractor(
+        cache_folder(folders.outputs), on_progress=ProgressReport(context.log, "extracted")
     )
+    to_extract = extractor.uncached(_documents(documents))
+    rows = RowTables()
+    started = time.perf_counter()
+    for document, meetings in extractor.run(_documents(documents), to_extract):
+        rows.add(document.document_id, document.text, meetings)
     elapsed = time.perf_counter() - started
+    stats = extractor.stats
     context.log.info(
         f"{stats.documents} documents: {stats.reused} from the cache, {stats.extracted} "
         f"extracted in {elapsed:.1f} s (extractor {EXTRACTOR_VERSION})",
         extra=PROGRESS,
     )
-    by_id = {doc.document_id: meetings for doc, meetings in zip(docs, found, strict=True)}
-    meetings = sum(len(m) for m in by_id.values())
+    tables = rows.tables()
     return dg.Output(
-        by_id,
+        tables,
         metadata={
-            "dagster/row_count": dg.MetadataValue.int(len(by_id)),
-            "documents": dg.MetadataValue.int(len(by_id)),
-            "meetings": dg.MetadataValue.int(meetings),
-            "documents_without_meeting": dg.MetadataValue.int(
-                sum(1 for m in by_id.values() if not m)
-            ),
+            "dagster/row_count": dg.MetadataValue.int(rows.documents),
+            "documents": dg.MetadataValue.int(rows.documents),
+            "meetings": dg.MetadataValue.int(tables["meetings"].num_rows),
+            "documents_without_meeting": dg.MetadataValue.int(rows.documents_without_meeting),
             "extracted": dg.MetadataValue.int(stats.extracted),
             "from_cache": dg.MetadataValue.int(stats.reused),
             "unreadable_cache_entries": dg.MetadataValue.int(stats.unreadable),

@@ -1,18 +1,25 @@
-"""Extraction of many documents: a process pool over chunks, in the input's order.
+"""Extraction of many documents: a process pool over chunks, results in the input's order.
 
-    from pipelines.extraction.batch import extract_all
+    from pipelines.extraction.batch import extract_all, extract_chunks
     meetings_per_document = extract_all(documents)          # list[list[ExtractedMeeting]]
+    for tag, meetings in extract_chunks(tagged_chunks):     # streaming, in input order
+        ...
 
 The result is exactly what `[extract_meetings(d) for d in documents]` returns; only the time
-differs. Small inputs run serially: starting the workers would cost more than it saves.
+differs. Chunks are handed to the pool as it takes them, with only a few in flight per worker,
+so a stream of any length is extracted in bounded memory. Small inputs run serially: starting
+the workers would cost more than it saves.
 """
 
 from __future__ import annotations
 
+import collections
+import itertools
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
 
 from pipelines.extraction import extractor
 from pipelines.model import Document, ExtractedMeeting
@@ -21,8 +28,11 @@ CHUNK_SIZE = 64
 # Below this many documents one process is faster than starting a pool (about 1 s of start-up
 # against about 5 ms per document).
 SERIAL_BELOW = 200
+# Chunks queued per worker: enough to keep every worker busy, few enough to bound memory.
+CHUNKS_IN_FLIGHT_PER_WORKER = 4
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
+Tag = TypeVar("Tag")
 
 
 def available_workers() -> int:
@@ -74,44 +84,63 @@ def _start_worker(expected_version: str) -> None:
         preload()
 
 
-def _chunks(documents: Sequence[Document], size: int) -> list[list[Document]]:
-    return [list(documents[i : i + size]) for i in range(0, len(documents), size)]
-
-
-def extract_each(
-    documents: Sequence[Document],
-    workers: int | None = None,
-    chunk_size: int = CHUNK_SIZE,
-    serial_below: int = SERIAL_BELOW,
-) -> Iterator[tuple[int, list[ExtractedMeeting]]]:
-    """(position in `documents`, its meetings) for every document, as each chunk finishes.
-
-    workers: processes to use (default: every core available); 1 means serial.
-    The order of the pairs follows completion; the positions say where each belongs.
-    """
-    total = len(documents)
-    workers = available_workers() if workers is None else max(1, workers)
-    workers = min(workers, -(-total // chunk_size)) if total else 1
-    if workers <= 1 or total < serial_below:
-        for position, document in enumerate(documents):
-            yield position, _extract(document)
-        return
-
-    chunks = _chunks(documents, chunk_size)
+def _pool(workers: int) -> ProcessPoolExecutor:
     # forkserver: workers fork from a clean server process, not from this one (which may hold
     # threads, e.g. Dagster's), and the server imports the extraction package once.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["pipelines.extraction"])
     from pipelines.extraction.version import EXTRACTOR_VERSION
 
-    with ProcessPoolExecutor(
+    return ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(EXTRACTOR_VERSION,)
-    ) as pool:
-        futures = {pool.submit(_extract_chunk, chunk): i for i, chunk in enumerate(chunks)}
-        for future in as_completed(futures):
-            first = futures[future] * chunk_size
-            for offset, meetings in enumerate(future.result()):
-                yield first + offset, meetings
+    )
+
+
+def extract_chunks(
+    chunks: Iterable[tuple[Tag, list[Document]]], workers: int = 1
+) -> Iterator[tuple[Tag, list[list[ExtractedMeeting]]]]:
+    """(tag, the meetings of each of its documents) for every chunk, in the order of `chunks`.
+
+    workers: processes to use; 1 means this process. The chunks are read lazily: at most
+    CHUNKS_IN_FLIGHT_PER_WORKER per worker are waiting or being extracted at any time.
+    """
+    if workers <= 1:
+        for tag, documents in chunks:
+            yield tag, _extract_chunk(documents) if documents else []
+        return
+    in_flight: collections.deque[tuple[Tag, Future | None]] = collections.deque()
+    with _pool(workers) as pool:
+        for tag, documents in chunks:
+            in_flight.append((tag, pool.submit(_extract_chunk, documents) if documents else None))
+            if len(in_flight) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:
+                yield _done(in_flight.popleft())
+        while in_flight:
+            yield _done(in_flight.popleft())
+
+
+def _done(item: tuple[Tag, Future | None]) -> tuple[Tag, list[list[ExtractedMeeting]]]:
+    tag, future = item
+    return tag, future.result() if future is not None else []
+
+
+def pool_size(
+    documents: int,
+    workers: int | None = None,
+    serial_below: int = SERIAL_BELOW,
+    chunk_size: int = CHUNK_SIZE,
+) -> int:
+    """The processes worth using for `documents` documents (1: extract in this process)."""
+    workers = available_workers() if workers is None else max(1, workers)
+    if documents < serial_below:
+        return 1
+    return max(1, min(workers, -(-documents // chunk_size)))
+
+
+def chunked(documents: Iterable[Document], size: int = CHUNK_SIZE) -> Iterator[list[Document]]:
+    """Consecutive lists of `size` documents (the last may be shorter)."""
+    iterator = iter(documents)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def extract_all(
@@ -124,14 +153,14 @@ def extract_all(
     """The meetings of every document, in the order of `documents`.
 
     workers: processes to use (default: every core available); 1 means serial.
-    on_progress: called now and then with (documents done, documents in all).
+    on_progress: called after each chunk with (documents done, documents in all).
     """
     total = len(documents)
-    results: list[list[ExtractedMeeting] | None] = [None] * total
-    for done, (position, meetings) in enumerate(
-        extract_each(documents, workers, chunk_size, serial_below), start=1
-    ):
-        results[position] = meetings
-        if on_progress is not None and (done % chunk_size == 0 or done == total):
-            on_progress(done, total)
-    return [meetings or [] for meetings in results]
+    processes = pool_size(total, workers, serial_below, chunk_size)
+    results: list[list[ExtractedMeeting]] = []
+    tagged = ((None, chunk) for chunk in chunked(documents, chunk_size))
+    for _, meetings in extract_chunks(tagged, processes):
+        results.extend(meetings)
+        if on_progress is not None:
+            on_progress(len(results), total)
+    return results
