@@ -87,3 +87,8 @@ def test_a_surname_without_its_joined_article_is_the_same_person():
     )
     (meeting,) = extract_meetings(document)
     assert [p.name for p in meeting.participants] == ["Vladimir Putin", "Abdel Fattah el-Sisi"]
+
+
+def test_proper_adjective_before_a_group_noun_is_not_a_name():
+    sentence = "The envoy held talks with senior Taliban representatives in Doha."
+    assert people_in(sentence) == []
