@@ -352,3 +352,16 @@ def test_support_promised_needs_a_kind_of_provision():
     assert commitments("Singer assured technical and financial support.", [minister, envoy])
     assert not commitments("Singer assured him of support.", [minister, envoy])
     assert not commitments("Singer offered her condolences.", [minister, envoy])
+
+
+def test_short_turns_of_a_transcript_each_have_their_speaker():
+    president = person("Ivan Petrov", "President", "RUS")
+    governor = person("Oleg Sidorov", "Governor", "RUS")
+    text = (
+        "Ivan Petrov: Good afternoon. Oleg Sidorov: Good afternoon. The region has "
+        "decided to allocate 5 billion rubles for the new bridge, and I have decided to open it "
+        "in May."
+    )
+    [found] = commitments(text, [president, governor])
+    assert found.actors == [1]
+
