@@ -365,3 +365,23 @@ def test_short_turns_of_a_transcript_each_have_their_speaker():
     [found] = commitments(text, [president, governor])
     assert found.actors == [1]
 
+
+def test_taking_up_a_proposal_is_a_pledge_to_its_proposer():
+    president = person("Ivan Petrov", "President", "RUS")
+    governor = person("Oleg Sidorov", "Governor", "RUS")
+    text = (
+        "The Governor asked the President to open a new school in the town. "
+        "Ivan Petrov supported this initiative."
+    )
+    [found] = commitments(text, [president, governor])
+    assert (found.type, found.actors, found.counterparts) == ("pledge", [0], [1])
+    transcript = (
+        "Oleg Sidorov: We propose to open a new school in the town. "
+        "Ivan Petrov: Let's do as you suggest."
+    )
+    [found] = commitments(transcript, [president, governor])
+    assert (found.type, found.actors, found.counterparts) == ("pledge", [0], [1])
+    assert found.evidence_start == 0  # the proposal is in the sentence before
+    assert not commitments(
+        "In 2015 the Governor supported this initiative of the region.", [president, governor]
+    )

@@ -7,7 +7,12 @@ import re
 
 from pipelines.extraction.commitments import commitment_patterns as patterns
 from pipelines.extraction.commitments.candidate import Candidate
-from pipelines.extraction.commitments.clauses import end_of_clause, start_of_clause, text_before
+from pipelines.extraction.commitments.clauses import (
+    describe,
+    end_of_clause,
+    start_of_clause,
+    text_before,
+)
 from pipelines.extraction.commitments.filters import (
     HEDGE,
     IT_WAS_BEFORE,
@@ -55,6 +60,11 @@ ANNOUNCED_OBJECT = compile_spaced(
     r"|the (?:allocation|provision|launch|creation|establishment|opening|delivery|start"
     r"|release|deployment|transfer|donation|extension|expansion|approval|decision))"
 )
+ACCEPTED_PROPOSAL = compile_spaced(
+    rf"\b(?P<verb>{patterns.ACCEPTING_VERBS}) (?:this|that|these|your)"
+    rf" (?:{patterns.PROPOSAL_NOUNS})s?(?=\s*[.;!]| and\b)"
+)
+ASSENT = compile_spaced(rf"\b(?:{patterns.ASSENT_FORMULAS})(?=\s*[.!])")
 FIRST_PERSON_DECISION = compile_spaced(
     rf"\b(?:{patterns.FIRST_PERSON_DECISIONS}) (?P<next>[a-z][\w-]*)", 0
 )
@@ -76,7 +86,58 @@ def find_pledges(meeting: MeetingParties, start: int, end: int) -> list[Candidat
     found.extend(_announcements(meeting, start, end))
     found.extend(find_futures(meeting, start, end))
     found.extend(_first_person_decisions(meeting, start, end))
+    found.extend(_assents(meeting, start, end))
     return found
+
+
+def _assents(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
+    """A proposal taken up: "X supported this initiative", a speaker's "Let's do that". The
+    evidence takes in the sentence before, where the proposal usually is."""
+    found = []
+    for match in ACCEPTED_PROPOSAL.finditer(meeting.text, start, end):
+        trigger = match.start()
+        if is_recalled(meeting.text, start, trigger, match.end("verb"), end):
+            continue
+        if is_blocked(meeting.text, start, trigger, HEDGE):
+            continue
+        subject = meeting.subject(start, start_of_clause(meeting.text, start, trigger), trigger)
+        if subject is not None and subject.kind == "pronoun":
+            # "Vladimir Putin said he supported this proposal": "he" is the one who speaks.
+            subject = meeting.subject(start, start, subject.start) or subject
+        if subject is None or subject.kind not in ("name", "title", "pronoun", "first_singular"):
+            continue
+        found.append(_assent(meeting, match, (start, end), meeting.actors_of(subject)))
+    for match in ASSENT.finditer(meeting.text, start, end):
+        actors = meeting.speaker_at(match.start())
+        if actors:
+            position = meeting.position
+            previous = meeting.sentences[position - 1][0] if position else start
+            found.append(_assent(meeting, match, (previous, end), actors))
+    return found
+
+
+def _assent(
+    meeting: MeetingParties,
+    match: re.Match[str],
+    evidence: tuple[int, int],
+    actors: tuple[int, ...],
+) -> Candidate:
+    return Candidate(
+        type="pledge",
+        trigger_start=match.start(),
+        scope_end=match.end(),
+        description=describe(meeting.text, match.start(), match.end()),
+        due=None,
+        evidence=evidence,
+        actors=actors,
+        counterparts=_proposer(meeting, actors),
+    )
+
+
+def _proposer(meeting: MeetingParties, actors: tuple[int, ...]) -> tuple[int, ...]:
+    """Who made the proposal taken up: the one other participant, even of the same state."""
+    others = tuple(i for i in meeting.everyone if i not in actors)
+    return others if len(others) == 1 else meeting.others(actors)
 
 
 def _undertakings(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
