@@ -385,3 +385,18 @@ def test_taking_up_a_proposal_is_a_pledge_to_its_proposer():
     assert not commitments(
         "In 2015 the Governor supported this initiative of the region.", [president, governor]
     )
+
+
+def test_instrument_with_a_participle_of_this_meeting_is_an_agreement_of_all():
+    participants = [person("Ivan Horak", "President", "CZE"), person("Ana Berisha",
+                    "Prime Minister", "ALB")]
+    text = (
+        "The President thanked the Prime Minister for the joint declaration adopted today "
+        "following the talks in support of the candidacy."
+    )
+    [found] = commitments(text, participants)
+    assert (found.type, found.actors) == ("agreement", [0, 1])
+    assert "declaration adopted today" in found.description
+    assert not commitments(
+        "The President recalled the treaty signed in 1997 by the two countries.", participants
+    )
