@@ -400,3 +400,13 @@ def test_instrument_with_a_participle_of_this_meeting_is_an_agreement_of_all():
     assert not commitments(
         "The President recalled the treaty signed in 1997 by the two countries.", participants
     )
+
+
+def test_noun_phrase_agreed_in_the_passive_is_a_pledge_of_all():
+    participants = [person("Ivan Horak", "President", "CZE"), person("Ana Berisha",
+                    "Prime Minister", "ALB")]
+    [found] = commitments("A new round of consultations was agreed for the spring.", participants)
+    assert (found.type, found.actors) == ("pledge", [0, 1])
+    assert not commitments(
+        "The President said the reform that was agreed had failed.", participants
+    )

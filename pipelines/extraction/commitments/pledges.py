@@ -18,6 +18,7 @@ from pipelines.extraction.commitments.filters import (
     IT_WAS_BEFORE,
     MODAL_BEFORE,
     PERFECT_BEFORE,
+    dates_before_reference,
     is_blocked,
     is_recalled,
 )
@@ -60,6 +61,13 @@ ANNOUNCED_OBJECT = compile_spaced(
     r"|the (?:allocation|provision|launch|creation|establishment|opening|delivery|start"
     r"|release|deployment|transfer|donation|extension|expansion|approval|decision))"
 )
+# "The exchange of visits was agreed": a short noun phrase opening the clause, agreed in the
+# passive by all parties ("It was agreed to" is read with the active verbs).
+PASSIVE_AGREED = compile_spaced(r"\b(?:was|were|has been|have been) (?:also )?agreed\b")
+AGREED_SUBJECT = compile_spaced(
+    r"\W*(?:the|a|an|further|new|regular|mutual|reciprocal)"
+    rf" (?:(?!(?:that|which|who|whom|whose|what|{patterns.REPORTING_VERBS})\b)[\w’'-]+ ){{0,5}}$"
+)
 ACCEPTED_PROPOSAL = compile_spaced(
     rf"\b(?P<verb>{patterns.ACCEPTING_VERBS}) (?:this|that|these|your)"
     rf" (?:{patterns.PROPOSAL_NOUNS})s?(?=\s*[.;!]| and\b)"
@@ -87,6 +95,26 @@ def find_pledges(meeting: MeetingParties, start: int, end: int) -> list[Candidat
     found.extend(find_futures(meeting, start, end))
     found.extend(_first_person_decisions(meeting, start, end))
     found.extend(_assents(meeting, start, end))
+    found.extend(_passive_agreements(meeting, start, end))
+    return found
+
+
+def _passive_agreements(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
+    found = []
+    for match in PASSIVE_AGREED.finditer(meeting.text, start, end):
+        clause_start = start_of_clause(meeting.text, start, match.start())
+        if not AGREED_SUBJECT.fullmatch(meeting.text, clause_start, match.start()):
+            continue
+        if is_recalled(meeting.text, start, match.end(), match.end(), end) or is_blocked(
+            meeting.text, start, clause_start, HEDGE
+        ):
+            continue
+        scope_end = end_of_clause(meeting.text, match.end(), end)
+        if dates_before_reference(meeting.text, meeting.reference, clause_start, scope_end):
+            continue
+        found.extend(
+            pledge_items(meeting, clause_start, match.end(), start, end, meeting.everyone)
+        )
     return found
 
 
