@@ -352,3 +352,61 @@ def test_support_promised_needs_a_kind_of_provision():
     assert commitments("Singer assured technical and financial support.", [minister, envoy])
     assert not commitments("Singer assured him of support.", [minister, envoy])
     assert not commitments("Singer offered her condolences.", [minister, envoy])
+
+
+def test_short_turns_of_a_transcript_each_have_their_speaker():
+    president = person("Ivan Petrov", "President", "RUS")
+    governor = person("Oleg Sidorov", "Governor", "RUS")
+    text = (
+        "Ivan Petrov: Good afternoon. Oleg Sidorov: Good afternoon. The region has "
+        "decided to allocate 5 billion rubles for the new bridge, and I have decided to open it "
+        "in May."
+    )
+    [found] = commitments(text, [president, governor])
+    assert found.actors == [1]
+
+
+def test_taking_up_a_proposal_is_a_pledge_to_its_proposer():
+    president = person("Ivan Petrov", "President", "RUS")
+    governor = person("Oleg Sidorov", "Governor", "RUS")
+    text = (
+        "The Governor asked the President to open a new school in the town. "
+        "Ivan Petrov supported this initiative."
+    )
+    [found] = commitments(text, [president, governor])
+    assert (found.type, found.actors, found.counterparts) == ("pledge", [0], [1])
+    transcript = (
+        "Oleg Sidorov: We propose to open a new school in the town. "
+        "Ivan Petrov: Let's do as you suggest."
+    )
+    [found] = commitments(transcript, [president, governor])
+    assert (found.type, found.actors, found.counterparts) == ("pledge", [0], [1])
+    assert found.evidence_start == 0  # the proposal is in the sentence before
+    assert not commitments(
+        "In 2015 the Governor supported this initiative of the region.", [president, governor]
+    )
+
+
+def test_instrument_with_a_participle_of_this_meeting_is_an_agreement_of_all():
+    participants = [person("Ivan Horak", "President", "CZE"), person("Ana Berisha",
+                    "Prime Minister", "ALB")]
+    text = (
+        "The President thanked the Prime Minister for the joint declaration adopted today "
+        "following the talks in support of the candidacy."
+    )
+    [found] = commitments(text, participants)
+    assert (found.type, found.actors) == ("agreement", [0, 1])
+    assert "declaration adopted today" in found.description
+    assert not commitments(
+        "The President recalled the treaty signed in 1997 by the two countries.", participants
+    )
+
+
+def test_noun_phrase_agreed_in_the_passive_is_a_pledge_of_all():
+    participants = [person("Ivan Horak", "President", "CZE"), person("Ana Berisha",
+                    "Prime Minister", "ALB")]
+    [found] = commitments("A new round of consultations was agreed for the spring.", participants)
+    assert (found.type, found.actors) == ("pledge", [0, 1])
+    assert not commitments(
+        "The President said the reform that was agreed had failed.", participants
+    )

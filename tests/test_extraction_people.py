@@ -87,3 +87,28 @@ def test_a_surname_without_its_joined_article_is_the_same_person():
     )
     (meeting,) = extract_meetings(document)
     assert [p.name for p in meeting.participants] == ["Vladimir Putin", "Abdel Fattah el-Sisi"]
+
+
+def test_division_after_a_dash_belongs_to_the_office():
+    sentence = (
+        "Also present was Maria Lopez, Senior Vice President – Refining and Trading at the "
+        "company, with other executives."
+    )
+    people = people_in(sentence)
+    assert [name for name, _, _ in people] == ["Maria Lopez"]
+    assert people[0][1].startswith("Senior Vice President – Refining and Trading")
+
+
+def test_word_listed_inside_an_office_is_not_a_name():
+    sentence = (
+        "The work is led by Special Envoy for Youth, Girls, and Civic Rights Anna Berg "
+        "with her colleagues."
+    )
+    assert people_in(sentence) == [
+        ("Anna Berg", "Special Envoy for Youth, Girls, and Civic Rights", None)
+    ]
+
+
+def test_proper_adjective_before_a_group_noun_is_not_a_name():
+    sentence = "The envoy held talks with senior Taliban representatives in Doha."
+    assert people_in(sentence) == []

@@ -345,11 +345,18 @@ def _appositive(
         ):
             break  # "Dr A, Secretary to the President and Mr B, ...": B starts there
         if k in blocks_at and k >= office and not (
-            k > begin and (tokens[k - 1].lower in TITLE_CONNECTORS or _inside_proper_phrase(
-                text, tokens, k
-            ))
+            k > begin and (
+                tokens[k - 1].lower in TITLE_CONNECTORS
+                or tokens[k - 1].text in ("–", "—")
+                or _inside_proper_phrase(text, tokens, k)
+            )
         ):
             return None  # "..., Sri Lanka's Ambassador to Germany, Ms. Varuni ...": the next one's
+        if token.text in ("–", "—") and k > office and _division_after_dash(
+            text, tokens, k, blocks_at
+        ):
+            k += 1  # "Senior Vice President – Crude and Condensate": a division of the office
+            continue
         if token.kind == "punct" and token.text in ";:()\"“”.–—":
             break
         if token.text == ",":
@@ -373,6 +380,30 @@ def _appositive(
     ):
         return None
     return (begin, end) if end > begin else None
+
+
+def _division_after_dash(
+    text: str, tokens: list[Token], k: int, blocks_at: dict[int, int]
+) -> bool:
+    """After the dash at k, a capitalised word that starts no name of two or more words."""
+    if k + 1 >= len(tokens) or not _joined(text, tokens[k], tokens[k + 1]):
+        return False
+    word = tokens[k + 1]
+    return word.is_capitalised and not is_honorific(word) and blocks_at.get(k + 1, k + 2) <= k + 2
+
+
+def _listed_in_title(tokens: list[Token], k: int, person_end: int) -> bool:
+    """Token k follows a dash or an "and" after a capitalised word of the title, not of the
+    person's name: "Senior Vice President – Crude and Condensate"."""
+    before = tokens[k - 1]
+    if before.text in ("–", "—"):
+        return True
+    return (
+        before.lower in ("and", ",")
+        and k >= 2
+        and tokens[k - 2].is_capitalised
+        and tokens[k - 2].start > person_end
+    )
 
 
 def find_person_mentions(
@@ -403,8 +434,9 @@ def find_person_mentions(
         claimed_end = (
             mentions[-1].title_end if mentions and mentions[-1].source == "appositive" else None
         )
-        if claimed_end is not None and tokens[b0].end <= claimed_end and _inside_proper_phrase(
-            text, tokens, b0
+        if claimed_end is not None and tokens[b0].end <= claimed_end and (
+            _inside_proper_phrase(text, tokens, b0)
+            or b1 - b0 == 1 and _listed_in_title(tokens, b0, mentions[-1].end)
         ):
             continue  # words inside the previous person's title: "..., Economic Stabilization"
         mention = _mention_for_block(
@@ -515,6 +547,8 @@ def _mention_for_block(
     if b1 - b0 == 1 and _inside_proper_phrase(text, tokens, b0) and (
         bare(tokens[b0 - 1].text) not in ORGANISATION_WORDS  # "Commission Ursula von der Leyen"
     ):
+        return None
+    if b1 - b0 == 1 and _enumerated_in_phrase(text, tokens, country, b0):
         return None
     title_start, address = _left_title(text, tokens, country, b0, floor, claimed_end)
     title_end = b0 - len(address)
@@ -645,6 +679,33 @@ def _mention_for_block(
             mention.title_end = text_end(tokens, after, n)
             mention.source = "appositive"
     return mention
+
+
+def _enumerated_in_phrase(text: str, tokens: list[Token], country: list[bool], k: int) -> bool:
+    """ "Special Envoy for Afghan Women, Girls, and Human Rights": one word between commas in
+    the complement of an office, followed by more of it, is one more item of the complement."""
+    n = len(tokens)
+    if k < 2 or tokens[k - 1].text != ",":
+        return False
+    m = k + 1
+    if m < n and tokens[m].text == ",":
+        m += 1
+    if m < n and tokens[m].lower == "and":
+        m += 1
+    following = tokens[m] if k + 1 < m < n else None
+    if following is None or not following.is_capitalised or is_role_word(following) or (
+        is_honorific(following) or is_rank(following)
+    ):
+        return False
+    # Back over the earlier items to "<office> for|of".
+    j = k - 2
+    while j >= 1 and (tokens[j].is_capitalised or country[j] or tokens[j].text == "," or (
+        tokens[j].lower in ("and", "the")
+    )):
+        if is_role_word(tokens[j]):
+            return False
+        j -= 1
+    return j >= 1 and tokens[j].lower in ("for", "of") and is_role_word(tokens[j - 1])
 
 
 def _followed_by_initials(tokens: list[Token], b0: int, b1: int) -> bool:

@@ -232,7 +232,8 @@ COMMON_HEAD_NOUNS = _words(
     delegations side sides government governments region regions authorities officials
     people peoples forces troops company companies side's project projects initiative
     format process agreement agreements talks summit programme program partners partnership
-    citizens community communities sector sectors
+    citizens community communities sector sectors representatives envoys executives
+    diplomats experts specialists employees workers staff
     """
 )
 

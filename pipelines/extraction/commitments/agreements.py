@@ -24,6 +24,7 @@ from pipelines.extraction.commitments.filters import (
     is_recalled,
 )
 from pipelines.extraction.commitments.instruments import (
+    DOCUMENT_PHRASE,
     GENERIC_PLURAL,
     bare_instruments,
     enumerated_instruments,
@@ -42,6 +43,13 @@ SIGNED_PASSIVE = compile_spaced(
     r" (?:also |jointly |formally |officially |subsequently |then )?"
     r"(?P<verb>signed|adopted|exchanged|concluded|initialled|initialed|approved|endorsed|inked"
     r"|issued)\b"
+)
+# "the joint statement approved today": a participle after the instrument with a mark of this
+# meeting states the signing, whatever the clause around it says (thanks, hopes).
+SIGNED_HERE = compile_spaced(
+    r"\b(?P<verb>signed|adopted|approved|concluded|initialled|initialed|exchanged|endorsed)"
+    r" (?=today\b|at (?:the|this|today's) (?:meeting|talks|summit)\b|(?:during|following|after)"
+    r" (?:the|these|today's) (?:talks|meeting|negotiations|summit)\b)"
 )
 SIGNING_CEREMONY = compile_spaced(
     r"\b(?:witnessed|attended|oversaw|presided over|took part in|participated in) the"
@@ -109,6 +117,13 @@ def find_agreements(
         found.extend(
             _agreement_items(meeting, phrases, phrases[0][0], (start, end), actors, following)
         )
+    for match in SIGNED_HERE.finditer(meeting.text, start, end):
+        phrases = _instrument_before(meeting.text, start, match.start())
+        if not phrases or repeats_reported_instrument(meeting.text, phrases, start):
+            continue
+        found.extend(
+            _agreement_items(meeting, phrases, phrases[0][0], (start, end), meeting.everyone, None)
+        )
     for match in SIGNING_CEREMONY.finditer(meeting.text, start, end):
         object_end = end_of_clause(meeting.text, match.end(), end)
         phrases = instrument_phrases(meeting.text, match.end(), object_end, anchored=True)
@@ -123,6 +138,17 @@ def find_agreements(
             )
         )
     return found
+
+
+def _instrument_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The shortest instrument phrase ending right before `end` ("the joint statement")."""
+    phrase_end = len(text[:end].rstrip())
+    words = list(re.finditer(r"(?<![\w’'-])\w", text[max(start, end - 80) : phrase_end]))
+    offset = max(start, end - 80)
+    for word in reversed(words):
+        if DOCUMENT_PHRASE.fullmatch(text, offset + word.start(), phrase_end):
+            return [(offset + word.start(), phrase_end)]
+    return []
 
 
 def _passive_actors(meeting: MeetingParties, start: int, end: int) -> tuple[int, ...]:

@@ -24,7 +24,8 @@ ANY_TRIGGER = compile_spaced(
     r"|passed on|agree|pledg|commit|promis|assur|undert|vow|decid|resolv|offer|reach|instruct"
     r"|direct"
     r"|task|order|charg|mandat|announc|unveil|will|would|shall|intend|plan|going to|consider"
-    r"|deem|find it|think it|i have|i hereby)",
+    r"|deem|find it|think it|i have|i hereby|support(?:ed|s) (?:th|your)|accepted (?:th|your)"
+    r"|let's do|let’s do|let us do)",
     0,
 )
 ANY_TRIGGER_ANY_CASE = re.compile(ANY_TRIGGER.pattern, re.IGNORECASE)

@@ -106,6 +106,13 @@ DIRECTIVE_VERBS = r"instructed|directed|tasked|ordered|charged|mandated"
 # Verbs of announcing a new measure ("announced new democracy programs").
 ANNOUNCING_VERBS = r"announced|announces|unveiled"
 
+# A participant taking up a proposal just made at the meeting ("supported this initiative",
+# "Let's do as you suggest"): the demonstrative points back to it, so the proposal is undertaken.
+ACCEPTING_VERBS = r"supported|supports|endorsed|accepted|approved"
+PROPOSAL_NOUNS = r"initiative|proposal|request|idea|suggestion|recommendation"
+# ("Yes, let's do it" after a first assent repeats it, so "it" is not among them.)
+ASSENT_FORMULAS = r"let(?:'s|’s| us) do (?:as you (?:suggest|suggested|propose|proposed)|that)"
+
 # Future markers that may carry a pledge when a participant speaks or is the subject.
 FUTURE_MARKERS = (
     r"will|would|shall|intends? to|intend to|plans? to|is planning to|are planning to"

@@ -79,8 +79,13 @@ class MeetingParties:
     def _speaker_labels(self) -> list[tuple[int, tuple[int, ...]]]:
         labels = []
         for colon in SPEAKER_LABEL_END.finditer(self.text):
-            match = SPEAKER_LABEL.search(self.text, max(0, colon.start() - 120), colon.end())
-            if match is None or match.end() != colon.end():
+            # The label ending at this colon, not an earlier one of a short turn before it.
+            match = None
+            window = max(0, colon.start() - 120)
+            for found in SPEAKER_LABEL.finditer(self.text, window, colon.end()):
+                if found.end() == colon.end():
+                    match = found
+            if match is None:
                 continue
             tokens = CAPITALISED_TOKEN.findall(match.group("label"))
             found = self.index.names_for_tokens(tokens[-3:])

@@ -7,12 +7,18 @@ import re
 
 from pipelines.extraction.commitments import commitment_patterns as patterns
 from pipelines.extraction.commitments.candidate import Candidate
-from pipelines.extraction.commitments.clauses import end_of_clause, start_of_clause, text_before
+from pipelines.extraction.commitments.clauses import (
+    describe,
+    end_of_clause,
+    start_of_clause,
+    text_before,
+)
 from pipelines.extraction.commitments.filters import (
     HEDGE,
     IT_WAS_BEFORE,
     MODAL_BEFORE,
     PERFECT_BEFORE,
+    dates_before_reference,
     is_blocked,
     is_recalled,
 )
@@ -55,6 +61,18 @@ ANNOUNCED_OBJECT = compile_spaced(
     r"|the (?:allocation|provision|launch|creation|establishment|opening|delivery|start"
     r"|release|deployment|transfer|donation|extension|expansion|approval|decision))"
 )
+# "The exchange of visits was agreed": a short noun phrase opening the clause, agreed in the
+# passive by all parties ("It was agreed to" is read with the active verbs).
+PASSIVE_AGREED = compile_spaced(r"\b(?:was|were|has been|have been) (?:also )?agreed\b")
+AGREED_SUBJECT = compile_spaced(
+    r"\W*(?:the|a|an|further|new|regular|mutual|reciprocal)"
+    rf" (?:(?!(?:that|which|who|whom|whose|what|{patterns.REPORTING_VERBS})\b)[\w’'-]+ ){{0,5}}$"
+)
+ACCEPTED_PROPOSAL = compile_spaced(
+    rf"\b(?P<verb>{patterns.ACCEPTING_VERBS}) (?:this|that|these|your)"
+    rf" (?:{patterns.PROPOSAL_NOUNS})s?(?=\s*[.;!]| and\b)"
+)
+ASSENT = compile_spaced(rf"\b(?:{patterns.ASSENT_FORMULAS})(?=\s*[.!])")
 FIRST_PERSON_DECISION = compile_spaced(
     rf"\b(?:{patterns.FIRST_PERSON_DECISIONS}) (?P<next>[a-z][\w-]*)", 0
 )
@@ -76,7 +94,78 @@ def find_pledges(meeting: MeetingParties, start: int, end: int) -> list[Candidat
     found.extend(_announcements(meeting, start, end))
     found.extend(find_futures(meeting, start, end))
     found.extend(_first_person_decisions(meeting, start, end))
+    found.extend(_assents(meeting, start, end))
+    found.extend(_passive_agreements(meeting, start, end))
     return found
+
+
+def _passive_agreements(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
+    found = []
+    for match in PASSIVE_AGREED.finditer(meeting.text, start, end):
+        clause_start = start_of_clause(meeting.text, start, match.start())
+        if not AGREED_SUBJECT.fullmatch(meeting.text, clause_start, match.start()):
+            continue
+        if is_recalled(meeting.text, start, match.end(), match.end(), end) or is_blocked(
+            meeting.text, start, clause_start, HEDGE
+        ):
+            continue
+        scope_end = end_of_clause(meeting.text, match.end(), end)
+        if dates_before_reference(meeting.text, meeting.reference, clause_start, scope_end):
+            continue
+        found.extend(
+            pledge_items(meeting, clause_start, match.end(), start, end, meeting.everyone)
+        )
+    return found
+
+
+def _assents(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
+    """A proposal taken up: "X supported this initiative", a speaker's "Let's do that". The
+    evidence takes in the sentence before, where the proposal usually is."""
+    found = []
+    for match in ACCEPTED_PROPOSAL.finditer(meeting.text, start, end):
+        trigger = match.start()
+        if is_recalled(meeting.text, start, trigger, match.end("verb"), end):
+            continue
+        if is_blocked(meeting.text, start, trigger, HEDGE):
+            continue
+        subject = meeting.subject(start, start_of_clause(meeting.text, start, trigger), trigger)
+        if subject is not None and subject.kind == "pronoun":
+            # "Vladimir Putin said he supported this proposal": "he" is the one who speaks.
+            subject = meeting.subject(start, start, subject.start) or subject
+        if subject is None or subject.kind not in ("name", "title", "pronoun", "first_singular"):
+            continue
+        found.append(_assent(meeting, match, (start, end), meeting.actors_of(subject)))
+    for match in ASSENT.finditer(meeting.text, start, end):
+        actors = meeting.speaker_at(match.start())
+        if actors:
+            position = meeting.position
+            previous = meeting.sentences[position - 1][0] if position else start
+            found.append(_assent(meeting, match, (previous, end), actors))
+    return found
+
+
+def _assent(
+    meeting: MeetingParties,
+    match: re.Match[str],
+    evidence: tuple[int, int],
+    actors: tuple[int, ...],
+) -> Candidate:
+    return Candidate(
+        type="pledge",
+        trigger_start=match.start(),
+        scope_end=match.end(),
+        description=describe(meeting.text, match.start(), match.end()),
+        due=None,
+        evidence=evidence,
+        actors=actors,
+        counterparts=_proposer(meeting, actors),
+    )
+
+
+def _proposer(meeting: MeetingParties, actors: tuple[int, ...]) -> tuple[int, ...]:
+    """Who made the proposal taken up: the one other participant, even of the same state."""
+    others = tuple(i for i in meeting.everyone if i not in actors)
+    return others if len(others) == 1 else meeting.others(actors)
 
 
 def _undertakings(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
