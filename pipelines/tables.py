@@ -119,12 +119,21 @@ def _with_column(table: pa.Table, name: str, values: list[str]) -> pa.Table:
 
 
 def _person_ids(participants: pa.Table) -> list[str]:
+    """Person ids resolved over the distinct mentions (a person is named the same way in
+    many rows), each weighted by its rows: the ids of resolving every row, at less cost."""
     columns = [
         participants.column(name).to_pylist()
         for name in ("name", "role", "role_category", "organization", "country_code")
     ]
-    mentions = [Mention(*values) for values in zip(*columns, strict=True)]
-    return [stable_id("p", key) for key in person_keys(mentions)]
+    distinct: dict[tuple, int] = {}
+    rows = [distinct.setdefault(values, len(distinct)) for values in zip(*columns, strict=True)]
+    del columns
+    counts = [0] * len(distinct)
+    for number in rows:
+        counts[number] += 1
+    keys = person_keys([Mention(*values) for values in distinct], counts)
+    ids = [stable_id("p", key) for key in keys]
+    return [ids[number] for number in rows]
 
 
 def _event_ids(

@@ -1,6 +1,7 @@
 """person_id: one id per person across documents and name forms, stable as documents are added."""
 
 import datetime as dt
+import random
 
 import pyarrow.parquet as pq
 
@@ -208,3 +209,23 @@ def test_a_rebuild_with_a_new_document_keeps_published_person_ids(tmp_path):
     after = blinken_ids()
     assert set(after) == {"one", "two"}
     assert after["one"] == after["two"] == before["one"]
+
+
+def test_distinct_mentions_with_their_counts_resolve_as_every_row_does():
+    pool = [
+        _mention("Antony Blinken", "Secretary of State", "USA"),
+        _mention("Blinken", "Secretary", "USA"),
+        _mention("Blinken", "Secretary", None),
+        _mention("Lee Jae-myung", "President", "KOR"),
+        _mention("Jae-myung Lee", "President", "KOR"),
+        _mention("Lee", "Foreign Minister", "KOR"),
+        _mention("Kim", None, "KOR"),
+        _mention(None, "Ambassador", "JPN"),
+    ]
+    rng = random.Random(3)
+    for _ in range(200):
+        rows = [rng.choice(pool) for _ in range(rng.randint(1, 30))]
+        distinct = list(dict.fromkeys(rows))
+        counts = [rows.count(m) for m in distinct]
+        by_mention = dict(zip(distinct, person_keys(distinct, counts), strict=True))
+        assert [by_mention[m] for m in rows] == person_keys(rows)

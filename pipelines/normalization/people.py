@@ -78,15 +78,15 @@ def _given(word: str) -> str:
     return GIVEN_NAME_FORMS.get(word, word)
 
 
-def _surname_scores(names: Sequence[tuple[str, ...]]) -> Counter:
+def _surname_scores(names: Sequence[tuple[str, ...]], weights: Sequence[int]) -> Counter:
     """How often each word stands alone or last in a name, minus how often it comes first."""
     scores: Counter = Counter()
-    for tokens in names:
+    for tokens, weight in zip(names, weights, strict=True):
         if len(tokens) == 1:
-            scores[tokens[0]] += 1
+            scores[tokens[0]] += weight
         elif tokens:
-            scores[tokens[-1]] += 1
-            scores[tokens[0]] -= 1
+            scores[tokens[-1]] += weight
+            scores[tokens[0]] -= weight
     return scores
 
 
@@ -102,8 +102,11 @@ def _split(tokens: tuple[str, ...], scores: Counter) -> tuple[str, str]:
     return last, first
 
 
-def _majority(values: Sequence[str | None]) -> str | None:
-    counted = Counter(v for v in values if v)
+def _majority(values: Sequence[str | None], weights: Sequence[int]) -> str | None:
+    counted: Counter = Counter()
+    for value, weight in zip(values, weights, strict=True):
+        if value:
+            counted[value] += weight
     if not counted:
         return None
     return min(counted, key=lambda v: (-counted[v], v))
@@ -114,10 +117,14 @@ def _office_key(mention: Mention) -> str:
     return f"office:{office}|{mention.organization or ''}|{mention.country_code or ''}"
 
 
-def person_keys(mentions: Sequence[Mention]) -> list[str]:
-    """One canonical person key per mention, resolved over all the mentions together."""
+def person_keys(mentions: Sequence[Mention], counts: Sequence[int] | None = None) -> list[str]:
+    """One canonical person key per mention, resolved over all the mentions together.
+
+    counts: how many rows each mention stands for (default one each), so that a corpus can
+    be resolved over its distinct mentions with the very result of resolving every row."""
+    weights = counts if counts is not None else [1] * len(mentions)
     tokens = [name_tokens(m.name) for m in mentions]
-    scores = _surname_scores(tokens)
+    scores = _surname_scores(tokens, weights)
     keys: list[str | None] = [None] * len(mentions)
 
     # Full names: (surname skeleton, formal given name) -> mention indexes.
@@ -130,7 +137,9 @@ def person_keys(mentions: Sequence[Mention]) -> list[str]:
     # Person clusters: surname skeleton -> country -> key -> role categories seen.
     by_surname: _SurnameIndex = defaultdict(lambda: defaultdict(dict))
     for (surname, given), indexes in sorted(full_groups.items()):
-        country = _majority([mentions[i].country_code for i in indexes])
+        country = _majority(
+            [mentions[i].country_code for i in indexes], [weights[i] for i in indexes]
+        )
         key = f"name:{surname}|{country or ''}|{given[0]}"
         categories = by_surname[surname][country].setdefault(key, set())
         for i in indexes:
