@@ -157,3 +157,16 @@ def test_principal_from_publisher():
     assert (state.office, state.country_code) == ("Secretary of State", "USA")
     assert principal_of(PMD, "https://pmd.gov.lk/news/x").country_code == "LKA"
     assert principal_of(None, None) is None
+
+
+def test_a_relative_due_date_counts_from_the_meeting_not_the_publication():
+    text = (
+        "On December 30, Secretary of State Antony Blinken met with Foreign Minister of Japan "
+        "Yoshimasa Hayashi in Washington. The two sides agreed to hold the next round of "
+        "consultations next month."
+    )
+    (meeting,) = extract_meetings(
+        _document(text, publisher=STATE, published="2024-01-03T10:00:00+00:00")
+    )
+    assert meeting.date == dt.date(2023, 12, 30)
+    assert [c.due for c in meeting.commitments] == ["2024-01"]

@@ -337,8 +337,11 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         )
         stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
         first_sentence = 0 if number == 0 else draft.sentence
+        # Relative due dates ("next month") count from the meeting, which may be days
+        # before the readout was published.
+        reference = meeting.date if meeting.date_precision == "day" else published
         meeting.commitments = find_commitments(
-            text, sentences[first_sentence:stop], participants, published
+            text, sentences[first_sentence:stop], participants, reference
         )
         results.append(meeting)
     return results
