@@ -21,7 +21,7 @@ import pyarrow as pa
 from pipelines.countries import country_name
 from pipelines.model import ExtractedMeeting
 from pipelines.normalization.roles import role_category
-from pipelines.schemas import contiguous_table, empty_table, table_from_rows
+from pipelines.schemas import empty_table, table_from_rows, with_fresh_dictionaries
 
 EXTRACTED_TABLES = ("meetings", "participants", "commitments", "commitment_parties")
 UNRESOLVED = ""  # person_id and event_id until the normalize step resolves them
@@ -140,10 +140,10 @@ class RowTables:
             self.pending[name] = []
 
     def tables(self) -> dict[str, pa.Table]:
-        """Every table so far, each in one chunk per column (as one batch of all rows)."""
+        """Every table so far, with the values and Parquet bytes of one batch of all rows."""
         for name in EXTRACTED_TABLES:
             self._flush(name)
         return {
-            name: contiguous_table(pa.concat_tables(batches)) if batches else empty_table(name)
-            for name, batches in self.batches.items()
+            name: with_fresh_dictionaries(pa.concat_tables(tables)) if tables else empty_table(name)
+            for name, tables in self.batches.items()
         }

@@ -139,18 +139,16 @@ def empty_table(name: str) -> pa.Table:
     return table_schema(name).arrow_schema.empty_table()
 
 
-def contiguous_table(table: pa.Table) -> pa.Table:
-    """The table in one chunk per column, dictionaries encoded afresh in order of first use:
-    the very arrays `table_from_rows` builds from the same rows in one go."""
+def with_fresh_dictionaries(table: pa.Table) -> pa.Table:
+    """The table of many batches with its dictionary columns encoded afresh, in one chunk, in
+    order of first use: the values and Parquet bytes of `table_from_rows` over all the rows
+    in one go. Other columns keep their chunks (Parquet writes them the same; copying the
+    text of every document into one chunk would double the memory it takes)."""
     arrays = []
     for column in table.columns:
         if pa.types.is_dictionary(column.type):
-            array = pc.dictionary_encode(column.cast(pa.string()).combine_chunks())
-        elif column.num_chunks == 1:
-            array = column.chunk(0)  # combine_chunks would copy even a single chunk
-        else:
-            array = column.combine_chunks()
-        arrays.append(array)
+            column = pc.dictionary_encode(column.cast(pa.string()).combine_chunks())
+        arrays.append(column)
     return pa.Table.from_arrays(arrays, schema=table.schema)
 
 

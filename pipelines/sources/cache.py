@@ -35,7 +35,7 @@ import pyarrow.ipc as ipc
 
 from pipelines.fingerprint import code_fingerprint
 from pipelines.model import Document, Rejection
-from pipelines.schemas import contiguous_table, table_schema
+from pipelines.schemas import table_schema, with_fresh_dictionaries
 from pipelines.sources.limits import MAX_DOCUMENT_BYTES, MAX_JSON_FILE_BYTES
 from pipelines.sources.reader import duplicate_rejection, kept_description, read_input
 from pipelines.sources.walker import InputEntry, walk_inputs
@@ -187,12 +187,12 @@ def _deduplicated(outcomes: list[_InputOutcomes]) -> tuple[pa.Table, pa.Table]:
                 )
             row += 1
     if len(kept) < documents.num_rows:
-        documents = contiguous_table(documents.take(pa.array(kept, type=pa.int64())))
+        documents = with_fresh_dictionaries(documents.take(pa.array(kept, type=pa.int64())))
     return documents, rejections_table(rejections)
 
 
 def _concatenated(tables: list[pa.Table]) -> pa.Table:
-    return contiguous_table(pa.concat_tables(tables) if tables else documents_table([]))
+    return with_fresh_dictionaries(pa.concat_tables(tables) if tables else documents_table([]))
 
 
 # --- The pack -------------------------------------------------------------------------------
