@@ -17,7 +17,7 @@ from pipelines.release import verify_release
 from pipelines.schemas import TABLE_NAMES
 from pipelines.tables import documents_table, meeting_tables, rejections_table
 from pipelines.validation import check_table, validate_tables
-from pipelines.validation.completeness import COMPLETENESS_MEASURES
+from pipelines.validation.completeness import COMPLETENESS_MEASURES, filled
 from pipelines.validation.gate import planned_checks, referenced_tables
 from pipelines.validation.records import _rowwise_errors, record_errors
 
@@ -333,6 +333,19 @@ def test_column_wise_schema_errors_agree_with_record_by_record():
         ["row 0", " evidence_start"],
         ["row 1", " participant_id"],
     ]
+
+
+def test_a_text_column_is_checked_by_length_with_the_validators_own_message():
+    people = sample_tables()["participants"]
+    people = _replace(people, "evidence", ["", "Fine evidence."])
+    invalid, messages = record_errors("participants", people)
+    assert invalid == _rowwise_errors("participants", people)[0] == 1
+    assert messages == ["row 0: evidence: '' should be non-empty"]
+
+
+def test_blank_values_are_not_filled_whatever_the_whitespace():
+    column = pa.chunked_array([["", " ", "\u00a0", "\u2003\n", "x", " y ", None]])
+    assert filled(column).to_pylist() == [False, False, False, False, True, True, False]
 
 
 def test_a_missing_or_extra_column_fails_every_record():

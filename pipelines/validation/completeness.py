@@ -65,7 +65,9 @@ def filled(column: pa.ChunkedArray, minimum: int | None = None) -> pa.ChunkedArr
     if pa.types.is_dictionary(column.type):
         column = column.cast(pa.string())
     if pa.types.is_string(column.type):
-        return pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(column)), 0), False)
+        # Not by trimming: that would copy every document's text to count it.
+        blank = pc.or_(pc.equal(pc.utf8_length(column), 0), pc.utf8_is_space(column))
+        return pc.fill_null(pc.invert(blank), False)
     return pc.is_valid(column)
 
 

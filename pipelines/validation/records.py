@@ -92,7 +92,7 @@ def _column_errors(
     column: pa.ChunkedArray, validator: jsonschema.Draft202012Validator
 ) -> tuple[pa.ChunkedArray | None, dict]:
     """Mask of the rows holding an invalid value, and a message per invalid value."""
-    distinct = pc.unique(column)
+    distinct = pc.unique(_suspects(column, validator.schema))
     flags, messages = [], {}
     for value in distinct.to_pylist():
         error = next(validator.iter_errors(_as_json_value(value)), None)
@@ -103,6 +103,25 @@ def _column_errors(
         return None, {}
     invalid = distinct.filter(pa.array(flags))
     return pc.fill_null(pc.is_in(column, value_set=invalid), False), messages
+
+
+# A string column whose schema says no more than these is checked by length in Arrow first:
+# validating each distinct value of a long text column would copy every document's text.
+_LENGTH_KEYWORDS = {"type", "minLength", "maxLength", "description"}
+
+
+def _suspects(column: pa.ChunkedArray, spec: dict) -> pa.ChunkedArray:
+    """The values of the column that may break `spec` (all of them unless only lengths and
+    nulls can): the validator then judges these, with its own messages."""
+    if not pa.types.is_string(column.type) or not set(spec) <= _LENGTH_KEYWORDS:
+        return column
+    lengths = pc.utf8_length(column)
+    suspect = pc.is_null(column)
+    if "minLength" in spec:
+        suspect = pc.or_(suspect, pc.less(lengths, spec["minLength"]))
+    if "maxLength" in spec:
+        suspect = pc.or_(suspect, pc.greater(lengths, spec["maxLength"]))
+    return column.filter(pc.fill_null(suspect, True))
 
 
 def _rowwise_errors(name: str, table: pa.Table) -> tuple[int, list[str]]:
