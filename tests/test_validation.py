@@ -16,7 +16,7 @@ from pipelines.model import Rejection
 from pipelines.release import verify_release
 from pipelines.schemas import TABLE_NAMES
 from pipelines.tables import documents_table, meeting_tables, rejections_table
-from pipelines.validation import check_table, validate_tables
+from pipelines.validation import check_table, integrity, validate_tables
 from pipelines.validation.completeness import COMPLETENESS_MEASURES, filled
 from pipelines.validation.gate import planned_checks, referenced_tables
 from pipelines.validation.records import _rowwise_errors, record_errors
@@ -247,6 +247,18 @@ def test_evidence_offsets_outside_the_text_fail():
     outcome = _outcome(tables, "participants_evidence_matches_text")
     assert not outcome.passed
     assert "outside a text" in outcome.details["examples"][0]
+
+
+def test_evidence_is_checked_batch_by_batch_with_rows_numbered_across_batches(monkeypatch):
+    monkeypatch.setattr(integrity, "EVIDENCE_BATCH_ROWS", 1)
+    tables = sample_tables()
+    people = tables["participants"]
+    assert integrity.evidence_mismatches(people, tables["documents"]) == []
+    people = _replace(people, "evidence", [people.column("evidence")[0].as_py(), "Not it."])
+    assert integrity.evidence_mismatches(people, tables["documents"]) == [
+        f"row 1: evidence differs from the text at "
+        f"{people.column('evidence_start')[1]}-{people.column('evidence_end')[1]}"
+    ]
 
 
 # Counts

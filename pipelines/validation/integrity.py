@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -14,6 +15,7 @@ EARLIEST_MEETING_DATE = dt.date(1900, 1, 1)
 # A meeting may carry the next calendar day after its document's publication date: the
 # publisher writes its own local day, the meeting's place may already be a day ahead.
 PUBLICATION_GRACE = dt.timedelta(days=1)
+EVIDENCE_BATCH_ROWS = 8192
 
 
 def _column_map(table: pa.Table, key: str, value: str) -> dict:
@@ -21,20 +23,45 @@ def _column_map(table: pa.Table, key: str, value: str) -> dict:
 
 
 def evidence_mismatches(table: pa.Table, documents: pa.Table) -> list[str]:
-    """Rows whose evidence is not exactly documents.text[evidence_start:evidence_end]."""
-    texts = _column_map(documents, "document_id", "text")
+    """Rows whose evidence is not exactly documents.text[evidence_start:evidence_end].
+
+    Rows are taken a batch at a time with only the texts of their own documents, so the
+    check never holds every document's text as Python strings."""
+    position = {d: i for i, d in enumerate(documents.column("document_id").to_pylist())}
+    texts_column = documents.column("text")
+    columns = ["document_id", "evidence", "evidence_start", "evidence_end"]
     problems = []
-    columns = ("document_id", "evidence", "evidence_start", "evidence_end")
-    rows = zip(*(table.column(c).to_pylist() for c in columns), strict=True)
-    for index, (document_id, evidence, start, end) in enumerate(rows):
-        text = texts.get(document_id)
-        if text is None:
-            problems.append(f"row {index}: document {document_id} not found")
-        elif not (0 <= start < end <= len(text)):
-            problems.append(f"row {index}: offsets {start}-{end} outside a text of {len(text)}")
-        elif text[start:end] != evidence:
-            problems.append(f"row {index}: evidence differs from the text at {start}-{end}")
+    first = 0
+    for batch in table.select(columns).to_batches(max_chunksize=EVIDENCE_BATCH_ROWS):
+        rows = list(zip(*(batch.column(c).to_pylist() for c in columns), strict=True))
+        wanted = sorted({position[row[0]] for row in rows if row[0] in position})
+        texts = _values_at(texts_column, wanted)
+        for index, (document_id, evidence, start, end) in enumerate(rows, start=first):
+            text = texts.get(position.get(document_id, -1))
+            if text is None:
+                problems.append(f"row {index}: document {document_id} not found")
+            elif not (0 <= start < end <= len(text)):
+                problems.append(f"row {index}: offsets {start}-{end} outside a text of {len(text)}")
+            elif text[start:end] != evidence:
+                problems.append(f"row {index}: evidence differs from the text at {start}-{end}")
+        first += batch.num_rows
     return problems
+
+
+def _values_at(column: pa.ChunkedArray, positions: list[int]) -> dict[int, object]:
+    """{position: value} for sorted positions, taken chunk by chunk (a take over the whole
+    chunked column would first copy it into one array)."""
+    found: dict[int, object] = {}
+    start = 0
+    for chunk in column.chunks:
+        end = start + len(chunk)
+        inside = positions[bisect_left(positions, start) : bisect_left(positions, end)]
+        local = [p - start for p in inside]
+        if local:
+            values = chunk.take(pa.array(local, type=pa.int64())).to_pylist()
+            found.update(zip((p + start for p in local), values, strict=True))
+        start = end
+    return found
 
 
 def count_mismatches(meetings: pa.Table, children: pa.Table, count_column: str) -> list[str]:
