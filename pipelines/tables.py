@@ -10,7 +10,7 @@ from pipelines.meeting_rows import RowTables, stable_id
 from pipelines.model import Document, ExtractedMeeting, Rejection
 from pipelines.normalization.events import MeetingFacts, event_keys
 from pipelines.normalization.people import Mention, person_keys
-from pipelines.normalization.summaries import event_rows, people_rows
+from pipelines.normalization.summaries import Columns, event_rows, people_rows
 from pipelines.schemas import table_from_rows
 
 
@@ -82,19 +82,19 @@ def resolved_tables(
     meetings, participants = extracted["meetings"], extracted["participants"]
     person_ids = _person_ids(participants)
     participants = _with_column(participants, "person_id", person_ids)
-    participant_rows = participants.select(_PEOPLE_INPUTS).to_pylist()
-    meeting_rows = meetings.select(_EVENT_INPUTS).to_pylist()
-    people = people_rows(participant_rows, meeting_rows)
-    event_ids = _event_ids(meeting_rows, participant_rows, people, publishers)
-    for row, event_id in zip(meeting_rows, event_ids, strict=True):
-        row["event_id"] = event_id
+    participant_columns = {name: participants.column(name).to_pylist() for name in _PEOPLE_INPUTS}
+    meeting_columns = {name: meetings.column(name).to_pylist() for name in _EVENT_INPUTS}
+    people = people_rows(participant_columns, meeting_columns)
+    event_ids = _event_ids(meeting_columns, participant_columns, people, publishers)
+    meeting_columns["event_id"] = event_ids
+    events = event_rows(meeting_columns, participant_columns)
     return {
         "meetings": _with_column(meetings, "event_id", event_ids),
         "participants": participants,
         "commitments": extracted["commitments"],
         "commitment_parties": extracted["commitment_parties"],
         "people": table_from_rows("people", people),
-        "events": table_from_rows("events", event_rows(meeting_rows, participant_rows)),
+        "events": table_from_rows("events", events),
     }
 
 
@@ -137,8 +137,8 @@ def _person_ids(participants: pa.Table) -> list[str]:
 
 
 def _event_ids(
-    meetings: list[dict],
-    participants: list[dict],
+    meetings: Columns,
+    participants: Columns,
     people: list[dict],
     publishers: Mapping[str, str | None],
 ) -> list[str]:
@@ -146,19 +146,26 @@ def _event_ids(
     (not the row's own, which an extraction slip may have wrong)."""
     countries = {p["person_id"]: p["country_code"] for p in people}
     people_of: dict[str, set[tuple[str, str | None]]] = {}
-    for row in participants:
-        person = row["person_id"]
-        people_of.setdefault(row["meeting_id"], set()).add((person, countries.get(person)))
+    pairs = zip(participants["meeting_id"], participants["person_id"], strict=True)
+    for meeting_id, person in pairs:
+        people_of.setdefault(meeting_id, set()).add((person, countries.get(person)))
     facts = [
         MeetingFacts(
-            m["meeting_id"],
-            m["document_id"],
-            m["date"],
-            m["date_precision"],
-            m["format"],
-            frozenset(people_of.get(m["meeting_id"], ())),
-            publishers.get(m["document_id"]),
+            meeting_id,
+            document_id,
+            date,
+            precision,
+            format_,
+            frozenset(people_of.get(meeting_id, ())),
+            publishers.get(document_id),
         )
-        for m in meetings
+        for meeting_id, document_id, date, precision, format_ in zip(
+            meetings["meeting_id"],
+            meetings["document_id"],
+            meetings["date"],
+            meetings["date_precision"],
+            meetings["format"],
+            strict=True,
+        )
     ]
     return [stable_id("e", key) for key in event_keys(facts)]
