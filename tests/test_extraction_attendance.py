@@ -193,3 +193,18 @@ def test_those_who_met_listed_after_a_foreign_member_serve_the_same_state():
     assert participants["Ahmed Nazim"] == "MDV"
     assert participants["Abdulla Khaleel"] == "MDV"
     assert participants["Moosa Zameer"] == "MDV"
+
+
+def test_each_person_of_a_subject_list_before_an_agent_verb_took_part():
+    text = (
+        "The service chiefs paid a courtesy call on President Anura Kumara Dissanayake today "
+        "(04) at the Presidential Secretariat.\n\n"
+        "Accordingly, Army Commander Lieutenant General Ruwan Perera, Air Force Commander Air "
+        "Marshal Kamal Fernando and Navy Commander Rear Admiral Nimal Silva met with the "
+        "President.\n\n"
+        "Having briefed the President on his talks with Governor Sunil Ratnayake, Defence "
+        "Secretary Nimal Silva said the exercise was a success."
+    )
+    names = [name for name, _ in _participants(readout_document(text, PMD, "2025-01-04"))]
+    assert {"Ruwan Perera", "Kamal Fernando", "Nimal Silva"} <= set(names)
+    assert "Sunil Ratnayake" not in names

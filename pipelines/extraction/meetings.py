@@ -180,6 +180,40 @@ def _is_agent(text: str, mention: PersonMention, sentence_end: int) -> bool:
     return False
 
 
+# Between two people of a coordinated list: "A, B and C met with the President".
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _mention_tail(mention: PersonMention) -> int:
+    """Where what is said of the person ends: the name, an appositive or "of Japan"."""
+    tail = mention.end
+    if mention.source == "appositive" and mention.title_end is not None:
+        tail = max(tail, mention.title_end)
+    return max(tail, mention.hint_end or 0)
+
+
+def _listed_agent(
+    text: str, mention: PersonMention, following: list[PersonMention], sentence_end: int
+) -> bool:
+    """The mention, or the list it heads, is followed by a verb of what a present person did:
+    in "General A, Army Commander B and Navy Commander C met with ..." all three met. The last
+    link is "and": in "Having informed X of his talks with Y, Z said" only Z spoke."""
+    if _is_agent(text, mention, sentence_end):
+        return True
+    tail = _mention_tail(mention)
+    for nxt in following:
+        front = nxt.title_start if nxt.title_start is not None and nxt.title_start >= tail else (
+            nxt.start
+        )
+        gap = _LIST_GAP.fullmatch(text, tail, front)
+        if not gap:
+            return False
+        if "and" in gap.group() and _is_agent(text, nxt, sentence_end):
+            return True
+        tail = _mention_tail(nxt)
+    return False
+
+
 def segment_meetings(
     text: str,
     sentences: list[tuple[int, int]],
@@ -340,6 +374,12 @@ def _newcomers(
     ]
 
 
+def _after(entries: list[tuple[PersonMention, Person]], mention: PersonMention) -> list[
+    PersonMention
+]:
+    return [m for m, _ in entries if m.start > mention.start]
+
+
 def _add_attendees(
     text: str,
     sentences: list[tuple[int, int]],
@@ -388,7 +428,9 @@ def _add_attendees(
                 mention.source == "speaker"
                 or attendance and not background
                 or any(mention is m for m in pointed) and not background
-                or not background and _is_agent(text, mention, end) and (
+                or not background and _listed_agent(
+                    text, mention, _after(by_sentence[index], mention), end
+                ) and (
                     index <= speech_from or _narrated(text, mention.start)
                 )
             ):
