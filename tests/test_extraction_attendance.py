@@ -208,3 +208,14 @@ def test_each_person_of_a_subject_list_before_an_agent_verb_took_part():
     names = [name for name, _ in _participants(readout_document(text, PMD, "2025-01-04"))]
     assert {"Ruwan Perera", "Kamal Fernando", "Nimal Silva"} <= set(names)
     assert "Sunil Ratnayake" not in names
+
+
+def test_representing_a_side_at_the_meeting_names_attendees():
+    text = (
+        "President Anura Kumara Dissanayake met with the visiting Prime Minister of Fiji, "
+        "Mr. Sitiveni Rabuka, this morning (12) at the Presidential Secretariat.\n\n"
+        "Representing Sri Lanka at this meeting were Minister of Trade, Dr Sunil Perera and "
+        "Secretary to the President, Mr. Kamal Fernando."
+    )
+    names = [name for name, _ in _participants(readout_document(text, PMD, "2025-03-12"))]
+    assert {"Sunil Perera", "Kamal Fernando"} <= set(names)
