@@ -112,3 +112,8 @@ def test_word_listed_inside_an_office_is_not_a_name():
 def test_proper_adjective_before_a_group_noun_is_not_a_name():
     sentence = "The envoy held talks with senior Taliban representatives in Doha."
     assert people_in(sentence) == []
+
+
+def test_a_name_in_the_complement_of_an_appositive_title_is_the_body_not_a_person():
+    sentence = "Laura M. Brennan, Chair and Chief Executive Officer of Blue Heron Textiles"
+    assert [name for name, _, _ in people_in(sentence)] == ["Laura M. Brennan"]

@@ -43,6 +43,8 @@ from pipelines.extraction.vocabulary import (
 
 # Lower-case words that may sit inside a title or organisation name.
 TITLE_CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "de", "du"})
+# Words before the complement of an office: "Chair of Kaiser Permanente".
+COMPLEMENT_CONNECTORS = frozenset({"of", "the", "for", "to", "at"})
 # Words of tenure between "the" and an office in an appositive: "the new Army Commander".
 TENURE_WORDS = frozenset({"new", "newly", "appointed", "incoming", "current", "present"})
 MAX_OFFICE_QUALIFIERS = 2
@@ -437,8 +439,11 @@ def find_person_mentions(
         if claimed_end is not None and tokens[b0].end <= claimed_end and (
             _inside_proper_phrase(text, tokens, b0)
             or b1 - b0 == 1 and _listed_in_title(tokens, b0, mentions[-1].end)
+            or tokens[b0 - 1].lower in COMPLEMENT_CONNECTORS
         ):
-            continue  # words inside the previous person's title: "..., Economic Stabilization"
+            # Words inside the previous person's title: "..., Economic Stabilization", "Greg
+            # Adams, Chief Executive Officer of Kaiser Permanente".
+            continue
         mention = _mention_for_block(
             text, tokens, country, b0, b1, previous_end, blocks_at, claimed_end
         )
