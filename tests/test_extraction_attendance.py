@@ -219,3 +219,15 @@ def test_representing_a_side_at_the_meeting_names_attendees():
     )
     names = [name for name, _ in _participants(readout_document(text, PMD, "2025-03-12"))]
     assert {"Sunil Perera", "Kamal Fernando"} <= set(names)
+
+
+def test_a_participants_heading_introduces_a_list_of_attendees():
+    text = (
+        "Today, President Biden virtually met with four business leaders who have adopted "
+        "paid leave policies.\n\n"
+        "<u>*Meeting Participants*</u>\n\n"
+        "-   Laura M. Brennan, Chair and Chief Executive Officer of Blue Heron Textiles\n"
+        "-   Dr. Samuel T. Okafor, President of Lakeside University\n"
+    )
+    names = [name for name, _ in _participants(readout_document(text, WHITE_HOUSE, "2021-08-11"))]
+    assert names == ["Biden", "Laura M. Brennan", "Samuel T. Okafor"]

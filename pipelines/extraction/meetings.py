@@ -99,6 +99,11 @@ POINTING_CUES = re.compile(
 )
 # "State legislative leaders included:", "Participants were:": a list of attendees follows.
 LIST_INTRODUCTION = re.compile(r"\b(?:included|include|were|are|comprised)\s*:\s*$", re.I)
+# A heading line over a bulleted list of attendees: "Meeting Participants", "<u>*Attendees*</u>".
+LIST_HEADING = re.compile(
+    r"(?:<\w+>|[^\w<])*(?:[A-Z]\w*\s+){0,2}(?:Participants|Attendees)(?:</\w+>|[^\w<])*"
+)
+MAX_HEADING = 60
 
 # An unnamed group as the counterpart: "held a meeting with members of the Cabinet",
 # "A discussion between President X and small and medium-scale rice mill owners".
@@ -356,10 +361,11 @@ def _mentions_principal(sentence: str) -> bool:
 
 
 def _introduces_list(sentence: str) -> bool:
-    """Ends with a colon after an attendance cue or "included:": a list of attendees follows."""
+    """Ends with a colon after an attendance cue or "included:", or is a heading such as
+    "Participants": a list of attendees follows."""
     # Both patterns need the colon at the end; most sentences fail this cheap test.
     if not sentence.rstrip().endswith(":"):
-        return False
+        return len(sentence) <= MAX_HEADING and LIST_HEADING.fullmatch(sentence.strip()) is not None
     return bool(ATTENDANCE.search(sentence) or LIST_INTRODUCTION.search(sentence))
 
 
