@@ -117,3 +117,17 @@ def test_proper_adjective_before_a_group_noun_is_not_a_name():
 def test_a_name_in_the_complement_of_an_appositive_title_is_the_body_not_a_person():
     sentence = "Laura M. Brennan, Chair and Chief Executive Officer of Blue Heron Textiles"
     assert [name for name, _, _ in people_in(sentence)] == ["Laura M. Brennan"]
+
+
+def test_royal_titles_and_legal_honours_before_a_name_are_not_the_role():
+    sentence = (
+        "The Minister met the Foreign Minister of the Kingdom of Saudi Arabia, Prince Khalid "
+        "bin Saad, Foreign Minister Princess Noor Al Hashem, Crown Prince Abdullah bin Nasser "
+        "and the Attorney General, King’s Counsel Margaret O’Neill."
+    )
+    assert people_in(sentence)[-4:] == [
+        ("Khalid bin Saad", "Foreign Minister", "SAU"),
+        ("Noor Al Hashem", "Foreign Minister", None),
+        ("Abdullah bin Nasser", "Crown Prince", None),
+        ("Margaret O’Neill", "Attorney General", None),
+    ]

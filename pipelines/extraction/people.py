@@ -30,6 +30,7 @@ from pipelines.extraction.tokens import (
 )
 from pipelines.extraction.vocabulary import (
     COMMON_HEAD_NOUNS,
+    COUNSEL_SOVEREIGNS,
     HEADLINE_BREAKS,
     INNER_NAME_TITLES,
     NAME_INNER_MONTHS,
@@ -38,6 +39,8 @@ from pipelines.extraction.vocabulary import (
     RANK_PREFIXES,
     REGNAL_NUMBERS,
     ROLE_HEADS,
+    ROYAL_OFFICE_PREFIXES,
+    ROYAL_TITLES,
     STATE_FORM_WORDS,
 )
 
@@ -190,9 +193,13 @@ def _left_title(
     title ends."""
     k = i - 1
     address: list[Token] = []
-    while k >= floor and _is_address_word(tokens[k], address) and _joined(
-        text, tokens[k], tokens[k + 1]
-    ):
+    while k >= floor and _joined(text, tokens[k], tokens[k + 1]):
+        if _counsel_honour(tokens, k, floor):
+            address[:0] = tokens[k - 1 : k + 1]
+            k -= 2
+            continue
+        if not (_is_address_word(tokens[k], address) or _royal_title(text, tokens, k, floor)):
+            break
         if (
             k > floor
             and is_rank(tokens[k])
@@ -247,6 +254,25 @@ def _left_title(
     if address and _after_claimed_title(tokens, i - len(address) - 1, claimed_end):
         return i - len(address), address
     return start, address
+
+
+def _counsel_honour(tokens: list[Token], k: int, floor: int) -> bool:
+    """Tokens k-1, k are "President's Counsel", "King's Counsel": an honour, not an office."""
+    if k - 1 < floor or bare(tokens[k].text) != "counsel":
+        return False
+    sovereign = tokens[k - 1]
+    return sovereign.text.endswith(POSSESSIVES) and bare(sovereign.text) in COUNSEL_SOVEREIGNS
+
+
+def _royal_title(text: str, tokens: list[Token], k: int, floor: int) -> bool:
+    """Token k is "Prince" or "Princess" addressing the person, not part of "Crown Prince"."""
+    if bare(tokens[k].text) not in ROYAL_TITLES or not tokens[k].is_capitalised:
+        return False
+    return not (
+        k > floor
+        and bare(tokens[k - 1].text) in ROYAL_OFFICE_PREFIXES
+        and _joined(text, tokens[k - 1], tokens[k])
+    )
 
 
 def _after_claimed_title(tokens: list[Token], comma: int, claimed_end: int | None) -> bool:
