@@ -131,3 +131,10 @@ def test_royal_titles_and_legal_honours_before_a_name_are_not_the_role():
         ("Abdullah bin Nasser", "Crown Prince", None),
         ("Margaret O’Neill", "Attorney General", None),
     ]
+
+
+def test_a_country_after_to_the_is_the_host_unless_it_names_a_body():
+    assert parse_title("Ambassador to the United States").country_code is None
+    represented = parse_title("Kenya's Permanent Representative to the United Nations")
+    assert (represented.country_code, represented.international) == ("KEN", False)
+    assert parse_title("Senior Advisor to the United States Space Command").country_code == "USA"
