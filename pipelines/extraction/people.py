@@ -50,6 +50,7 @@ TITLE_CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at",
 COMPLEMENT_CONNECTORS = frozenset({"of", "the", "for", "to", "at"})
 # Words of tenure between "the" and an office in an appositive: "the new Army Commander".
 TENURE_WORDS = frozenset({"new", "newly", "appointed", "incoming", "current", "present"})
+PAST_TENURE_WORDS = frozenset({"former", "outgoing", "retired"})
 MAX_OFFICE_QUALIFIERS = 2
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPACE_ONLY = re.compile(r"[\s\u00a0]*")
@@ -822,8 +823,8 @@ def _title_before_comma(
             break
         if token.kind == "word" and not token.is_capitalised and token.lower not in (
             TITLE_CONNECTORS
-        ):
-            break
+        ) and not (start is not None and token.lower in PAST_TENURE_WORDS):
+            break  # "Ambassador to Japan and former Chief Justice, ...": one person's offices
         if token.is_capitalised or country[k] or token.is_acronym:
             start = k
         k -= 1
