@@ -138,3 +138,9 @@ def test_a_country_after_to_the_is_the_host_unless_it_names_a_body():
     represented = parse_title("Kenya's Permanent Representative to the United Nations")
     assert (represented.country_code, represented.international) == ("KEN", False)
     assert parse_title("Senior Advisor to the United States Space Command").country_code == "USA"
+
+
+def test_the_state_an_office_belongs_to_wins_over_a_demonym_in_front():
+    member = parse_title("Croatian Member of the Presidency of Bosnia and Herzegovina")
+    assert member.country_code == "BIH"
+    assert parse_title("Japanese Minister of Foreign Affairs").country_code == "JPN"

@@ -106,6 +106,14 @@ def parse_title(title: str) -> ParsedTitle:
         own_countries.append((start, end, code))
     if own_countries:
         country = own_countries[0][2]
+        # "Serbian Member of the Presidency of Bosnia and Herzegovina": the state whose office it
+        # is wins over a demonym in front, which may name a people rather than the state served.
+        of_state = next(
+            (code for start, _, code in own_countries[1:] if _preceding_word(title, start) == "of"),
+            None,
+        )
+        if of_state and _preceding_word(title, own_countries[0][0]) == "":
+            country = of_state
     # A country or demonym at the front: "Japanese Foreign Minister", "Pakistan's High ...".
     front = re.match(r"(?:the\s+)?", role)
     for start, end, _ in own_countries:
