@@ -231,3 +231,17 @@ def test_a_participants_heading_introduces_a_list_of_attendees():
     )
     names = [name for name, _ in _participants(readout_document(text, WHITE_HOUSE, "2021-08-11"))]
     assert names == ["Biden", "Laura M. Brennan", "Samuel T. Okafor"]
+
+
+def test_the_principal_named_by_office_in_the_main_meeting_is_at_the_later_ones():
+    text = (
+        "President Anura Kumara Disanayake toured the Kandy district today (25).\n\n"
+        "The President first visited the Lankatilaka temple and held discussions with the "
+        "Most Venerable Kotagama Sri Dhammika Thera, Chief Prelate of the Eastern Chapter.\n\n"
+        "The President also met with the Venerable Pallegama Ananda Thera, the Chief "
+        "Incumbent of the Western Chapter."
+    )
+    meetings = extract_meetings(readout_document(text, PMD, "2025-04-25"))
+    names = [[p.name for p in m.participants] for m in meetings]
+    assert len(meetings) == 2
+    assert sorted(names[1]) == ["Anura Kumara Disanayake", "Pallegama Ananda Thera"]
