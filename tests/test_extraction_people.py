@@ -144,3 +144,16 @@ def test_the_state_an_office_belongs_to_wins_over_a_demonym_in_front():
     member = parse_title("Croatian Member of the Presidency of Bosnia and Herzegovina")
     assert member.country_code == "BIH"
     assert parse_title("Japanese Minister of Foreign Affairs").country_code == "JPN"
+
+
+def test_a_family_name_in_capitals_beside_one_given_name_is_part_of_the_name():
+    sentence = (
+        "Present were Ambassador Mr. Kenta SUZUKI, Counsellor TANAKA Hiroshi and the Head of "
+        "the Delegation to PABSEC Olga Ivanova."
+    )
+    names = [name for name, _, _ in people_in(sentence)]
+    assert {"Kenta SUZUKI", "TANAKA Hiroshi", "Olga Ivanova"} <= set(names)
+    assert not any("PABSEC" in name for name in names)
+    assert "Representing NIRDC" not in [name for name, _, _ in people_in(
+        "Representing NIRDC were Mr. Perera and Ms. Silva."
+    )]

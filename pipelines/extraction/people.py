@@ -33,6 +33,7 @@ from pipelines.extraction.vocabulary import (
     COUNSEL_SOVEREIGNS,
     HEADLINE_BREAKS,
     INNER_NAME_TITLES,
+    INTERNATIONAL_ORGANISATIONS,
     NAME_INNER_MONTHS,
     ORGANISATION_WORDS,
     PLACE_PREPOSITIONS,
@@ -52,6 +53,8 @@ COMPLEMENT_CONNECTORS = frozenset({"of", "the", "for", "to", "at"})
 TENURE_WORDS = frozenset({"new", "newly", "appointed", "incoming", "current", "present"})
 PAST_TENURE_WORDS = frozenset({"former", "outgoing", "retired"})
 MAX_OFFICE_QUALIFIERS = 2
+MIN_CAPITALISED_SURNAME = 4
+_VOWELS = re.compile(r"[AEIOU]")
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPACE_ONLY = re.compile(r"[\s\u00a0]*")
 _ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
@@ -103,11 +106,56 @@ def _country_flags(
     return flags
 
 
+def _capitalised_surname(text: str, tokens: list[Token], country: list[bool], k: int) -> bool:
+    """ "Mr. Akio ISOMATA", "Head of Political Section MURATA Shinichi": a family name written
+    in capitals next to one given name, as Japanese and other officials write it. An acronym
+    before a full name ("PABSEC Anna Purtova") has two name words beside it."""
+    word = tokens[k]
+    if not (
+        word.kind == "word"
+        and len(word.text) >= MIN_CAPITALISED_SURNAME
+        and word.text.isupper()
+        and word.text.isalpha()
+        and not country[k]
+        and _VOWELS.search(word.text)
+        and word.text not in INTERNATIONAL_ORGANISATIONS
+    ):
+        return False
+    n = len(tokens)
+
+    def name_word(m: int) -> bool:
+        return 0 <= m < n and tokens[m].is_capitalised and not tokens[m].text.isupper() and (
+            could_be_name(tokens[m], country[m])
+        )
+
+    def joined(a: int, b: int) -> bool:
+        return a >= 0 and b < n and _joined(text, tokens[a], tokens[b])
+
+    given_after = name_word(k + 1) and joined(k, k + 1) and not (
+        name_word(k + 2) and joined(k + 1, k + 2)
+    )
+    # A capitalised word opening the segment may be any word: "Representing NIRDC were".
+    given_before = k >= 2 and name_word(k - 1) and joined(k - 1, k) and not (
+        name_word(k - 2) and joined(k - 2, k - 1)
+    )
+    alone_after = not (name_word(k + 1) and joined(k, k + 1))
+    alone_before = not (name_word(k - 1) and joined(k - 1, k))
+    return given_after and alone_before or given_before and alone_after
+
+
 def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of name-like tokens."""
     blocks = []
     i = 0
     n = len(tokens)
+    capitals = {
+        k for k, t in enumerate(tokens)
+        if t.text.isupper() and len(t.text) >= MIN_CAPITALISED_SURNAME
+        and _capitalised_surname(text, tokens, country, k)
+    }
+
+    def name_like(k: int) -> bool:
+        return k in capitals or could_be_name(tokens[k], country[k])
     while i < n:
         # "Jan Novak", "Zin Mar Aung": a month's abbreviation before a name is part of it.
         month_first = (
@@ -115,10 +163,10 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
             and tokens[i].lower in NAME_INNER_MONTHS
             and i + 1 < n
             and _joined(text, tokens[i], tokens[i + 1])
-            and could_be_name(tokens[i + 1], country[i + 1])
+            and name_like(i + 1)
         )
         if not month_first and (
-            not could_be_name(tokens[i], country[i]) or tokens[i].kind == "initials" and (
+            not name_like(i) or tokens[i].kind == "initials" and (
                 i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1])
             )
         ):
@@ -126,18 +174,18 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
             continue
         j = i + 1
         while j < n and _joined(text, tokens[j - 1], tokens[j]):
-            if could_be_name(tokens[j], country[j]):
+            if name_like(j):
                 j += 1
             elif (
                 bare(tokens[j].text) in INNER_NAME_TITLES
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
-                and could_be_name(tokens[j + 1], country[j + 1])
+                and name_like(j + 1)
             ) or (
                 (is_particle(tokens[j]) or tokens[j].lower in NAME_INNER_MONTHS)
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
-                and could_be_name(tokens[j + 1], country[j + 1])
+                and name_like(j + 1)
             ):
                 j += 2
             else:
