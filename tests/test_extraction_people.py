@@ -157,3 +157,14 @@ def test_a_family_name_in_capitals_beside_one_given_name_is_part_of_the_name():
     assert "Representing NIRDC" not in [name for name, _, _ in people_in(
         "Representing NIRDC were Mr. Perera and Ms. Silva."
     )]
+
+
+def test_a_plural_office_before_its_complement_is_held_by_each_name():
+    sentence = (
+        "Also present were Additional Secretaries to the Prime Minister Kamal Perera and "
+        "Nimal Silva."
+    )
+    assert people_in(sentence)[-2:] == [
+        ("Kamal Perera", "Additional Secretary to the Prime Minister", None),
+        ("Nimal Silva", "Additional Secretary to the Prime Minister", None),
+    ]

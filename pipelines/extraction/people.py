@@ -53,6 +53,7 @@ COMPLEMENT_CONNECTORS = frozenset({"of", "the", "for", "to", "at"})
 TENURE_WORDS = frozenset({"new", "newly", "appointed", "incoming", "current", "present"})
 PAST_TENURE_WORDS = frozenset({"former", "outgoing", "retired"})
 MAX_OFFICE_QUALIFIERS = 2
+ROLE_COMPLEMENT_STARTS = frozenset({"of", "to", "for", "at", "on"})
 MIN_CAPITALISED_SURNAME = 4
 _VOWELS = re.compile(r"[AEIOU]")
 POSSESSIVES = ("'s", "’s", "s'", "s’")
@@ -543,13 +544,27 @@ _BODY_AFTER_NAME = re.compile(
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+def _singular_head(word: str) -> str | None:
+    """ "Ministers" -> "Minister", "Secretaries" -> "Secretary"; None for no plural office."""
+    if word.endswith("ies") and f"{word[:-3]}y".lower() in ROLE_HEADS:
+        return f"{word[:-3]}y"
+    if word.endswith("s") and word[:-1].lower() in ROLE_HEADS:
+        return word[:-1]
+    return None
+
+
 def singular_title(title: str) -> str | None:
-    """ "deputy prime ministers" -> "Deputy Prime Minister"; None when not plural."""
+    """ "deputy prime ministers" -> "Deputy Prime Minister", "Secretaries to the President" ->
+    "Secretary to the President"; None when not plural."""
     words = title.split()
-    last = words[-1]
-    if not (last.endswith("s") and last[:-1].lower() in ROLE_HEADS):
+    # The plural head ends the title or comes before its lower-case complement.
+    head = next((k for k, w in enumerate(words) if k + 1 < len(words) and (
+        words[k + 1] in ROLE_COMPLEMENT_STARTS
+    )), len(words) - 1)
+    singular = _singular_head(words[head])
+    if singular is None:
         return None
-    words[-1] = last[:-1]
+    words[head] = singular
     if title.islower():
         words = [w.capitalize() for w in words]
     return " ".join(words)
