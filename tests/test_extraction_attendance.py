@@ -245,3 +245,13 @@ def test_the_principal_named_by_office_in_the_main_meeting_is_at_the_later_ones(
     names = [[p.name for p in m.participants] for m in meetings]
     assert len(meetings) == 2
     assert sorted(names[1]) == ["Anura Kumara Disanayake", "Pallegama Ananda Thera"]
+
+
+def test_an_official_who_accompanied_the_principal_took_part():
+    text = (
+        "President Anura Kumara Disanayake met with the Prime Minister of Oman, Mr. Said Al "
+        "Harthi, yesterday (11).\n\n"
+        "Minister of Trade, Sunil Perera, accompanied the President on this visit."
+    )
+    names = [name for name, _ in _participants(readout_document(text, PMD, "2025-02-12"))]
+    assert "Sunil Perera" in names

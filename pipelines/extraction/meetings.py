@@ -74,6 +74,8 @@ ATTENDANCE = re.compile(
     r"\s+(?:the|this)\s+(?:meeting|talks|discussion|session|call|conversation)"
     r"|attended\s+(?:the|this)\s+(?:meeting|talks|discussion|session|call|conversation)"
     r"|accompanied\s+by|present\s+at\s+the|called\s+on|the\s+following\s+\w+\s+called"
+    r"|accompanied\s+(?:him|her|them|the\s+(?:President|Prime\s+Minister|Minister|Secretary"
+    r"|Chancellor|delegation))"
     r"|delegation\s+(?:also\s+)?(?:included|comprised|consisted)|participants\s+(?:were|included)"
     r"|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:officials|participants"
     r"|attendees|dignitaries|guests)"
