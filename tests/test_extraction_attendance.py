@@ -255,3 +255,14 @@ def test_an_official_who_accompanied_the_principal_took_part():
     )
     names = [name for name, _ in _participants(readout_document(text, PMD, "2025-02-12"))]
     assert "Sunil Perera" in names
+
+
+def test_a_speaker_label_with_an_office_names_a_participant():
+    text = (
+        "Vladimir Putin held a meeting with members of the Government.\n\n"
+        "Vladimir Putin: Good afternoon, colleagues.\n\n"
+        "Minister of Transport Pavel Orlov: Mr President, the plan is done.\n\n"
+        "Minister of Energy Ivan Sokolov Sokolov IvanMinister of Energy : Output has grown."
+    )
+    names = [name for name, _ in _participants(readout_document(text, KREMLIN, "2021-11-10"))]
+    assert {"Pavel Orlov", "Ivan Sokolov"} <= set(names)

@@ -405,7 +405,7 @@ def _add_attendees(
         (
             i for i, found in by_sentence.items()
             if i > main.sentence and any(
-                m.source == "speaker" or _SPEAKER_COLON.match(text, m.end) for m, _ in found
+                m.speaker or _SPEAKER_COLON.match(text, m.end) for m, _ in found
             )
         ),
         default=len(sentences),
@@ -434,7 +434,7 @@ def _add_attendees(
             if _inside_quotes(text, start, mention.start):
                 continue
             if (
-                mention.source == "speaker"
+                mention.speaker
                 or attendance and not background
                 or any(mention is m for m in pointed) and not background
                 or not background and _listed_agent(

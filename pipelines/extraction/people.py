@@ -55,6 +55,7 @@ PAST_TENURE_WORDS = frozenset({"former", "outgoing", "retired"})
 MAX_OFFICE_QUALIFIERS = 2
 ROLE_COMPLEMENT_STARTS = frozenset({"of", "to", "for", "at", "on"})
 MIN_CAPITALISED_SURNAME = 4
+MAX_LABEL_TITLE = 12
 _VOWELS = re.compile(r"[AEIOU]")
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPACE_ONLY = re.compile(r"[\s\u00a0]*")
@@ -77,6 +78,7 @@ class PersonMention:
     honorific: bool = False
     hint_end: int | None = None  # end of the "of Japan" after the name
     organisation: str | None = None  # an international body after the name: "of NATO"
+    speaker: bool = False  # labels a transcript's turn: "Minister of Transport X: ..."
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -680,9 +682,11 @@ def _mention_for_block(
         return None
     name_tokens = [t.text for t in tokens[b0:b1] if bare(t.text) not in INNER_NAME_TITLES]
     # "Veronika Skvortsova Skvortsova Veronika": a repeated name.
+    repeated_to = None
     for cut in range(1, len(name_tokens)):
         if set(name_tokens[cut:]) <= set(name_tokens[:cut]):
             name_tokens = name_tokens[:cut]
+            repeated_to = b1
             b1 = b0 + cut
             break
     mention = PersonMention(
@@ -737,9 +741,10 @@ def _mention_for_block(
             mention.country_hint = found[0][2]
     if k < n and tokens[k].text == ":" or k + 1 < n and tokens[k].text == "(" and any(
         t.text == ":" for t in tokens[k + 1 : k + 6]
-    ):
+    ) or repeated_to is not None and _title_to_colon(tokens, repeated_to):
         if mention.source == "bare":
             mention.source = "speaker"
+        mention.speaker = True
         return mention
     if not mention.title:
         appositive = _appositive(text, tokens, country, k, blocks_at)
@@ -774,6 +779,19 @@ def _mention_for_block(
             mention.title_end = text_end(tokens, after, n)
             mention.source = "appositive"
     return mention
+
+
+def _title_to_colon(tokens: list[Token], k: int) -> bool:
+    """From token k, an office phrase and the colon of a speaker's label: in the archive's
+    "Dmitry Patrushev Patrushev DmitryMinister of Agriculture :" the repeated name and the
+    office stand before the colon."""
+    for m in range(k, min(len(tokens), k + MAX_LABEL_TITLE)):
+        token = tokens[m]
+        if token.text == ":":
+            return m > k and is_role_word(tokens[k])
+        if not (token.is_capitalised or token.lower in TITLE_CONNECTORS):
+            return False
+    return False
 
 
 def _enumerated_in_phrase(text: str, tokens: list[Token], country: list[bool], k: int) -> bool:
