@@ -266,3 +266,13 @@ def test_a_speaker_label_with_an_office_names_a_participant():
     )
     names = [name for name, _ in _participants(readout_document(text, KREMLIN, "2021-11-10"))]
     assert {"Pavel Orlov", "Ivan Sokolov"} <= set(names)
+
+
+def test_someone_only_spoken_about_in_the_meeting_sentence_is_not_a_participant():
+    text = (
+        "Secretary of State Antony J. Blinken spoke today with Foreign Minister Ana Lopez to "
+        "discuss the situation following the assassination of President Marco Ruiz."
+    )
+    document = readout_document(text, "U.S. Department of State", "2021-07-13")
+    names = [name for name, _ in _participants(document)]
+    assert "Ana Lopez" in names and "Marco Ruiz" not in names

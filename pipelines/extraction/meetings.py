@@ -132,6 +132,13 @@ SENT_BY = re.compile(
     r"(?:instructions?|orders?|directions?|behest)\s+of|as\s+instructed\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "following the assassination of President X", "the legacy of the late Y": someone only spoken
+# about, whatever the sentence's verb.
+SPOKEN_ABOUT = re.compile(
+    r"\b(?:assassination|death|passing|killing|murder|funeral|memory|legacy|life)\s+of\s+"
+    r"(?:the\s+)?(?:late\s+)?(?:former\s+)?$",
+    re.IGNORECASE,
+)
 _QUOTE_CHARS = "\"“”"
 BULLETS = "•●▪■◦‣*-–"
 
@@ -160,9 +167,13 @@ def is_meeting_sentence(sentence: str) -> bool:
 
 
 def _sent_by(text: str, sentence_start: int, mention: PersonMention) -> bool:
-    """The mention names who sent the participants ("on behalf of President X")."""
+    """The mention names who sent the participants ("on behalf of President X") or someone
+    only spoken about ("the assassination of President X")."""
     front = mention.title_start if mention.title_start is not None else mention.start
-    return SENT_BY.search(text, max(sentence_start, front - 60), front) is not None
+    start = max(sentence_start, front - 60)
+    return SENT_BY.search(text, start, front) is not None or (
+        SPOKEN_ABOUT.search(text, start, front) is not None
+    )
 
 
 def _inside_quotes(text: str, sentence_start: int, position: int) -> bool:
