@@ -57,6 +57,7 @@ ROLE_COMPLEMENT_STARTS = frozenset({"of", "to", "for", "at", "on"})
 MIN_CAPITALISED_SURNAME = 4
 MAX_LABEL_TITLE = 12
 _VOWELS = re.compile(r"[AEIOU]")
+_CAPITALS_WORD = re.compile(rf"\b[A-Z]{{{MIN_CAPITALISED_SURNAME},}}\b")
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPACE_ONLY = re.compile(r"[\s\u00a0]*")
 _ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
@@ -151,14 +152,14 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
     blocks = []
     i = 0
     n = len(tokens)
-    capitals = {
-        k for k, t in enumerate(tokens)
-        if t.text.isupper() and len(t.text) >= MIN_CAPITALISED_SURNAME
-        and _capitalised_surname(text, tokens, country, k)
-    }
-
-    def name_like(k: int) -> bool:
-        return k in capitals or could_be_name(tokens[k], country[k])
+    capitals: frozenset[int] = frozenset()
+    # Most segments have no word in capitals: one scan of the text rules them out.
+    if _CAPITALS_WORD.search(text, tokens[0].start, tokens[-1].end):
+        capitals = frozenset(
+            k for k, t in enumerate(tokens)
+            if t.text.isupper() and len(t.text) >= MIN_CAPITALISED_SURNAME
+            and _capitalised_surname(text, tokens, country, k)
+        )
     while i < n:
         # "Jan Novak", "Zin Mar Aung": a month's abbreviation before a name is part of it.
         month_first = (
@@ -166,29 +167,29 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
             and tokens[i].lower in NAME_INNER_MONTHS
             and i + 1 < n
             and _joined(text, tokens[i], tokens[i + 1])
-            and name_like(i + 1)
+            and (could_be_name(tokens[i + 1], country[i + 1]) or i + 1 in capitals)
         )
         if not month_first and (
-            not name_like(i) or tokens[i].kind == "initials" and (
-                i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1])
-            )
+            not (could_be_name(tokens[i], country[i]) or i in capitals)
+            or tokens[i].kind == "initials"
+            and (i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1]))
         ):
             i += 1
             continue
         j = i + 1
         while j < n and _joined(text, tokens[j - 1], tokens[j]):
-            if name_like(j):
+            if could_be_name(tokens[j], country[j]) or j in capitals:
                 j += 1
             elif (
                 bare(tokens[j].text) in INNER_NAME_TITLES
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
-                and name_like(j + 1)
+                and (could_be_name(tokens[j + 1], country[j + 1]) or j + 1 in capitals)
             ) or (
                 (is_particle(tokens[j]) or tokens[j].lower in NAME_INNER_MONTHS)
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
-                and name_like(j + 1)
+                and (could_be_name(tokens[j + 1], country[j + 1]) or j + 1 in capitals)
             ):
                 j += 2
             else:
@@ -245,12 +246,18 @@ def _left_title(
     title ends."""
     k = i - 1
     address: list[Token] = []
-    while k >= floor and _joined(text, tokens[k], tokens[k + 1]):
-        if _counsel_honour(tokens, k, floor):
+    while k >= floor:
+        token = tokens[k]
+        if token.text == "Counsel" and _counsel_honour(tokens, k, floor) and _joined(
+            text, token, tokens[k + 1]
+        ):
             address[:0] = tokens[k - 1 : k + 1]
             k -= 2
             continue
-        if not (_is_address_word(tokens[k], address) or _royal_title(text, tokens, k, floor)):
+        if not (
+            _is_address_word(token, address)
+            or token.lower in ROYAL_TITLES and _royal_title(text, tokens, k, floor)
+        ) or not _joined(text, token, tokens[k + 1]):
             break
         if (
             k > floor
