@@ -193,3 +193,86 @@ def test_those_who_met_listed_after_a_foreign_member_serve_the_same_state():
     assert participants["Ahmed Nazim"] == "MDV"
     assert participants["Abdulla Khaleel"] == "MDV"
     assert participants["Moosa Zameer"] == "MDV"
+
+
+def test_each_person_of_a_subject_list_before_an_agent_verb_took_part():
+    text = (
+        "The service chiefs paid a courtesy call on President Anura Kumara Dissanayake today "
+        "(04) at the Presidential Secretariat.\n\n"
+        "Accordingly, Army Commander Lieutenant General Ruwan Perera, Air Force Commander Air "
+        "Marshal Kamal Fernando and Navy Commander Rear Admiral Nimal Silva met with the "
+        "President.\n\n"
+        "Having briefed the President on his talks with Governor Sunil Ratnayake, Defence "
+        "Secretary Nimal Silva said the exercise was a success."
+    )
+    names = [name for name, _ in _participants(readout_document(text, PMD, "2025-01-04"))]
+    assert {"Ruwan Perera", "Kamal Fernando", "Nimal Silva"} <= set(names)
+    assert "Sunil Ratnayake" not in names
+
+
+def test_representing_a_side_at_the_meeting_names_attendees():
+    text = (
+        "President Anura Kumara Dissanayake met with the visiting Prime Minister of Fiji, "
+        "Mr. Sitiveni Rabuka, this morning (12) at the Presidential Secretariat.\n\n"
+        "Representing Sri Lanka at this meeting were Minister of Trade, Dr Sunil Perera and "
+        "Secretary to the President, Mr. Kamal Fernando."
+    )
+    names = [name for name, _ in _participants(readout_document(text, PMD, "2025-03-12"))]
+    assert {"Sunil Perera", "Kamal Fernando"} <= set(names)
+
+
+def test_a_participants_heading_introduces_a_list_of_attendees():
+    text = (
+        "Today, President Biden virtually met with four business leaders who have adopted "
+        "paid leave policies.\n\n"
+        "<u>*Meeting Participants*</u>\n\n"
+        "-   Laura M. Brennan, Chair and Chief Executive Officer of Blue Heron Textiles\n"
+        "-   Dr. Samuel T. Okafor, President of Lakeside University\n"
+    )
+    names = [name for name, _ in _participants(readout_document(text, WHITE_HOUSE, "2021-08-11"))]
+    assert names == ["Biden", "Laura M. Brennan", "Samuel T. Okafor"]
+
+
+def test_the_principal_named_by_office_in_the_main_meeting_is_at_the_later_ones():
+    text = (
+        "President Anura Kumara Disanayake toured the Kandy district today (25).\n\n"
+        "The President first visited the Lankatilaka temple and held discussions with the "
+        "Most Venerable Kotagama Sri Dhammika Thera, Chief Prelate of the Eastern Chapter.\n\n"
+        "The President also met with the Venerable Pallegama Ananda Thera, the Chief "
+        "Incumbent of the Western Chapter."
+    )
+    meetings = extract_meetings(readout_document(text, PMD, "2025-04-25"))
+    names = [[p.name for p in m.participants] for m in meetings]
+    assert len(meetings) == 2
+    assert sorted(names[1]) == ["Anura Kumara Disanayake", "Pallegama Ananda Thera"]
+
+
+def test_an_official_who_accompanied_the_principal_took_part():
+    text = (
+        "President Anura Kumara Disanayake met with the Prime Minister of Oman, Mr. Said Al "
+        "Harthi, yesterday (11).\n\n"
+        "Minister of Trade, Sunil Perera, accompanied the President on this visit."
+    )
+    names = [name for name, _ in _participants(readout_document(text, PMD, "2025-02-12"))]
+    assert "Sunil Perera" in names
+
+
+def test_a_speaker_label_with_an_office_names_a_participant():
+    text = (
+        "Vladimir Putin held a meeting with members of the Government.\n\n"
+        "Vladimir Putin: Good afternoon, colleagues.\n\n"
+        "Minister of Transport Pavel Orlov: Mr President, the plan is done.\n\n"
+        "Minister of Energy Ivan Sokolov Sokolov IvanMinister of Energy : Output has grown."
+    )
+    names = [name for name, _ in _participants(readout_document(text, KREMLIN, "2021-11-10"))]
+    assert {"Pavel Orlov", "Ivan Sokolov"} <= set(names)
+
+
+def test_someone_only_spoken_about_in_the_meeting_sentence_is_not_a_participant():
+    text = (
+        "Secretary of State Antony J. Blinken spoke today with Foreign Minister Ana Lopez to "
+        "discuss the situation following the assassination of President Marco Ruiz."
+    )
+    document = readout_document(text, "U.S. Department of State", "2021-07-13")
+    names = [name for name, _ in _participants(document)]
+    assert "Ana Lopez" in names and "Marco Ruiz" not in names

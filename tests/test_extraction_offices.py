@@ -103,3 +103,13 @@ def test_officials_among_the_other_officials_attended():
     )
     names = set(_participants(readout_document(text, PMD, "2025-04-29")))
     assert {"Carmen Moreno", "Roshan Gamage"} <= names
+
+
+def test_a_past_office_joined_by_and_stays_in_the_title_before_the_comma():
+    sentence = (
+        "Present were Minister Ruwan Silva, Kenya's Ambassador to Japan and former Chief "
+        "Justice, King’s Counsel Mary Wanjiru, and officials."
+    )
+    assert people_in(sentence)[-1] == (
+        "Mary Wanjiru", "Ambassador to Japan and former Chief Justice", "KEN"
+    )

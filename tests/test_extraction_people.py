@@ -112,3 +112,59 @@ def test_word_listed_inside_an_office_is_not_a_name():
 def test_proper_adjective_before_a_group_noun_is_not_a_name():
     sentence = "The envoy held talks with senior Taliban representatives in Doha."
     assert people_in(sentence) == []
+
+
+def test_a_name_in_the_complement_of_an_appositive_title_is_the_body_not_a_person():
+    sentence = "Laura M. Brennan, Chair and Chief Executive Officer of Blue Heron Textiles"
+    assert [name for name, _, _ in people_in(sentence)] == ["Laura M. Brennan"]
+
+
+def test_royal_titles_and_legal_honours_before_a_name_are_not_the_role():
+    sentence = (
+        "The Minister met the Foreign Minister of the Kingdom of Saudi Arabia, Prince Khalid "
+        "bin Saad, Foreign Minister Princess Noor Al Hashem, Crown Prince Abdullah bin Nasser "
+        "and the Attorney General, King’s Counsel Margaret O’Neill."
+    )
+    assert people_in(sentence)[-4:] == [
+        ("Khalid bin Saad", "Foreign Minister", "SAU"),
+        ("Noor Al Hashem", "Foreign Minister", None),
+        ("Abdullah bin Nasser", "Crown Prince", None),
+        ("Margaret O’Neill", "Attorney General", None),
+    ]
+
+
+def test_a_country_after_to_the_is_the_host_unless_it_names_a_body():
+    assert parse_title("Ambassador to the United States").country_code is None
+    represented = parse_title("Kenya's Permanent Representative to the United Nations")
+    assert (represented.country_code, represented.international) == ("KEN", False)
+    assert parse_title("Senior Advisor to the United States Space Command").country_code == "USA"
+
+
+def test_the_state_an_office_belongs_to_wins_over_a_demonym_in_front():
+    member = parse_title("Croatian Member of the Presidency of Bosnia and Herzegovina")
+    assert member.country_code == "BIH"
+    assert parse_title("Japanese Minister of Foreign Affairs").country_code == "JPN"
+
+
+def test_a_family_name_in_capitals_beside_one_given_name_is_part_of_the_name():
+    sentence = (
+        "Present were Ambassador Mr. Kenta SUZUKI, Counsellor TANAKA Hiroshi and the Head of "
+        "the Delegation to PABSEC Olga Ivanova."
+    )
+    names = [name for name, _, _ in people_in(sentence)]
+    assert {"Kenta SUZUKI", "TANAKA Hiroshi", "Olga Ivanova"} <= set(names)
+    assert not any("PABSEC" in name for name in names)
+    assert "Representing NIRDC" not in [name for name, _, _ in people_in(
+        "Representing NIRDC were Mr. Perera and Ms. Silva."
+    )]
+
+
+def test_a_plural_office_before_its_complement_is_held_by_each_name():
+    sentence = (
+        "Also present were Additional Secretaries to the Prime Minister Kamal Perera and "
+        "Nimal Silva."
+    )
+    assert people_in(sentence)[-2:] == [
+        ("Kamal Perera", "Additional Secretary to the Prime Minister", None),
+        ("Nimal Silva", "Additional Secretary to the Prime Minister", None),
+    ]

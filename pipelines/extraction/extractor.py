@@ -256,6 +256,13 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     principal = choose_principal(persons, principal_info, drafts[0])
     # "He also met with ...": the subject of the main meeting took part in the others too.
     main_subject = drafts[0].persons[0] if drafts[0].persons else None
+    main_span = sentences[drafts[0].sentence]
+    # "The President first visited X and held discussions with Y": the principal, named by
+    # office alone, is the subject, not the first person named.
+    if principal is not None and principal_info is not None and _principal_implied(
+        text[main_span[0] : main_span[1]], principal_info
+    ):
+        main_subject = principal
     for draft in drafts[1:]:
         if main_subject is not None:
             draft.add(main_subject, drafts[0].evidence.get(id(main_subject), drafts[0].sentence))

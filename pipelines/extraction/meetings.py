@@ -64,7 +64,8 @@ ATTENDANCE = re.compile(
     r"|participated|(?:among\s+)?those\s+(?:present|attending|who\s+(?:attended|met))"
     r"|(?:were\s+)?joined\s+by|join(?:ing|ed)\s+the\s+(?:meeting|talks|discussions?|call"
     r"|conversation|occasion|event|session)"
-    r"|representing\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:were|was)"
+    r"|representing\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
+    r"(?:(?:at|in|during)\s+(?:the|this|these|both)\s+\w+\s+)?(?:were|was)"
     r"|participating\s+in\s+the\s+(?:meeting|talks|discussion|call|conversation)"
     r"|on\s+the\s+call\s+were"
     r"|joining\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:at|in|for|on)\s+(?:this|the)\s+"
@@ -73,6 +74,8 @@ ATTENDANCE = re.compile(
     r"\s+(?:the|this)\s+(?:meeting|talks|discussion|session|call|conversation)"
     r"|attended\s+(?:the|this)\s+(?:meeting|talks|discussion|session|call|conversation)"
     r"|accompanied\s+by|present\s+at\s+the|called\s+on|the\s+following\s+\w+\s+called"
+    r"|accompanied\s+(?:him|her|them|the\s+(?:President|Prime\s+Minister|Minister|Secretary"
+    r"|Chancellor|delegation))"
     r"|delegation\s+(?:also\s+)?(?:included|comprised|consisted)|participants\s+(?:were|included)"
     r"|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:officials|participants"
     r"|attendees|dignitaries|guests)"
@@ -98,6 +101,11 @@ POINTING_CUES = re.compile(
 )
 # "State legislative leaders included:", "Participants were:": a list of attendees follows.
 LIST_INTRODUCTION = re.compile(r"\b(?:included|include|were|are|comprised)\s*:\s*$", re.I)
+# A heading line over a bulleted list of attendees: "Meeting Participants", "<u>*Attendees*</u>".
+LIST_HEADING = re.compile(
+    r"(?:<\w+>|[^\w<])*(?:[A-Z]\w*\s+){0,2}(?:Participants|Attendees)(?:</\w+>|[^\w<])*"
+)
+MAX_HEADING = 60
 
 # An unnamed group as the counterpart: "held a meeting with members of the Cabinet",
 # "A discussion between President X and small and medium-scale rice mill owners".
@@ -122,6 +130,13 @@ MENTION_ONLY_CUES = re.compile(
 SENT_BY = re.compile(
     r"\b(?:on\s+behalf\s+of|(?:pursuant\s+to|on|upon|following|at)\s+the\s+"
     r"(?:instructions?|orders?|directions?|behest)\s+of|as\s+instructed\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "following the assassination of President X", "the legacy of the late Y": someone only spoken
+# about, whatever the sentence's verb.
+SPOKEN_ABOUT = re.compile(
+    r"\b(?:assassination|death|passing|killing|murder|funeral|memory|legacy|life)\s+of\s+"
+    r"(?:the\s+)?(?:late\s+)?(?:former\s+)?$",
     re.IGNORECASE,
 )
 _QUOTE_CHARS = "\"“”"
@@ -152,9 +167,13 @@ def is_meeting_sentence(sentence: str) -> bool:
 
 
 def _sent_by(text: str, sentence_start: int, mention: PersonMention) -> bool:
-    """The mention names who sent the participants ("on behalf of President X")."""
+    """The mention names who sent the participants ("on behalf of President X") or someone
+    only spoken about ("the assassination of President X")."""
     front = mention.title_start if mention.title_start is not None else mention.start
-    return SENT_BY.search(text, max(sentence_start, front - 60), front) is not None
+    start = max(sentence_start, front - 60)
+    return SENT_BY.search(text, start, front) is not None or (
+        SPOKEN_ABOUT.search(text, start, front) is not None
+    )
 
 
 def _inside_quotes(text: str, sentence_start: int, position: int) -> bool:
@@ -177,6 +196,40 @@ def _is_agent(text: str, mention: PersonMention, sentence_end: int) -> bool:
             not (word.endswith("ly") and word[0].islower())  # "generally presented"
         ):
             return False
+    return False
+
+
+# Between two people of a coordinated list: "A, B and C met with the President".
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _mention_tail(mention: PersonMention) -> int:
+    """Where what is said of the person ends: the name, an appositive or "of Japan"."""
+    tail = mention.end
+    if mention.source == "appositive" and mention.title_end is not None:
+        tail = max(tail, mention.title_end)
+    return max(tail, mention.hint_end or 0)
+
+
+def _listed_agent(
+    text: str, mention: PersonMention, following: list[PersonMention], sentence_end: int
+) -> bool:
+    """The mention, or the list it heads, is followed by a verb of what a present person did:
+    in "General A, Army Commander B and Navy Commander C met with ..." all three met. The last
+    link is "and": in "Having informed X of his talks with Y, Z said" only Z spoke."""
+    if _is_agent(text, mention, sentence_end):
+        return True
+    tail = _mention_tail(mention)
+    for nxt in following:
+        front = nxt.title_start if nxt.title_start is not None and nxt.title_start >= tail else (
+            nxt.start
+        )
+        gap = _LIST_GAP.fullmatch(text, tail, front)
+        if not gap:
+            return False
+        if "and" in gap.group() and _is_agent(text, nxt, sentence_end):
+            return True
+        tail = _mention_tail(nxt)
     return False
 
 
@@ -321,10 +374,11 @@ def _mentions_principal(sentence: str) -> bool:
 
 
 def _introduces_list(sentence: str) -> bool:
-    """Ends with a colon after an attendance cue or "included:": a list of attendees follows."""
+    """Ends with a colon after an attendance cue or "included:", or is a heading such as
+    "Participants": a list of attendees follows."""
     # Both patterns need the colon at the end; most sentences fail this cheap test.
     if not sentence.rstrip().endswith(":"):
-        return False
+        return len(sentence) <= MAX_HEADING and LIST_HEADING.fullmatch(sentence.strip()) is not None
     return bool(ATTENDANCE.search(sentence) or LIST_INTRODUCTION.search(sentence))
 
 
@@ -338,6 +392,12 @@ def _newcomers(
         if not person.is_spokesperson and person.confirmed and id(person) not in elsewhere
         and all(q is not person for q in main.persons)
     ]
+
+
+def _after(entries: list[tuple[PersonMention, Person]], mention: PersonMention) -> list[
+    PersonMention
+]:
+    return [m for m, _ in entries if m.start > mention.start]
 
 
 def _add_attendees(
@@ -356,7 +416,7 @@ def _add_attendees(
         (
             i for i, found in by_sentence.items()
             if i > main.sentence and any(
-                m.source == "speaker" or _SPEAKER_COLON.match(text, m.end) for m, _ in found
+                m.speaker or _SPEAKER_COLON.match(text, m.end) for m, _ in found
             )
         ),
         default=len(sentences),
@@ -385,10 +445,12 @@ def _add_attendees(
             if _inside_quotes(text, start, mention.start):
                 continue
             if (
-                mention.source == "speaker"
+                mention.speaker
                 or attendance and not background
                 or any(mention is m for m in pointed) and not background
-                or not background and _is_agent(text, mention, end) and (
+                or not background and _listed_agent(
+                    text, mention, _after(by_sentence[index], mention), end
+                ) and (
                     index <= speech_from or _narrated(text, mention.start)
                 )
             ):

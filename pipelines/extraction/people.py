@@ -30,22 +30,34 @@ from pipelines.extraction.tokens import (
 )
 from pipelines.extraction.vocabulary import (
     COMMON_HEAD_NOUNS,
+    COUNSEL_SOVEREIGNS,
     HEADLINE_BREAKS,
     INNER_NAME_TITLES,
+    INTERNATIONAL_ORGANISATIONS,
     NAME_INNER_MONTHS,
     ORGANISATION_WORDS,
     PLACE_PREPOSITIONS,
     RANK_PREFIXES,
     REGNAL_NUMBERS,
     ROLE_HEADS,
+    ROYAL_OFFICE_PREFIXES,
+    ROYAL_TITLES,
     STATE_FORM_WORDS,
 )
 
 # Lower-case words that may sit inside a title or organisation name.
 TITLE_CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "de", "du"})
+# Words before the complement of an office: "Chair of Kaiser Permanente".
+COMPLEMENT_CONNECTORS = frozenset({"of", "the", "for", "to", "at"})
 # Words of tenure between "the" and an office in an appositive: "the new Army Commander".
 TENURE_WORDS = frozenset({"new", "newly", "appointed", "incoming", "current", "present"})
+PAST_TENURE_WORDS = frozenset({"former", "outgoing", "retired"})
 MAX_OFFICE_QUALIFIERS = 2
+ROLE_COMPLEMENT_STARTS = frozenset({"of", "to", "for", "at", "on"})
+MIN_CAPITALISED_SURNAME = 4
+MAX_LABEL_TITLE = 12
+_VOWELS = re.compile(r"[AEIOU]")
+_CAPITALS_WORD = re.compile(rf"\b[A-Z]{{{MIN_CAPITALISED_SURNAME},}}\b")
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPACE_ONLY = re.compile(r"[\s\u00a0]*")
 _ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
@@ -67,6 +79,7 @@ class PersonMention:
     honorific: bool = False
     hint_end: int | None = None  # end of the "of Japan" after the name
     organisation: str | None = None  # an international body after the name: "of NATO"
+    speaker: bool = False  # labels a transcript's turn: "Minister of Transport X: ..."
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -97,11 +110,56 @@ def _country_flags(
     return flags
 
 
+def _capitalised_surname(text: str, tokens: list[Token], country: list[bool], k: int) -> bool:
+    """ "Mr. Akio ISOMATA", "Head of Political Section MURATA Shinichi": a family name written
+    in capitals next to one given name, as Japanese and other officials write it. An acronym
+    before a full name ("PABSEC Anna Purtova") has two name words beside it."""
+    word = tokens[k]
+    if not (
+        word.kind == "word"
+        and len(word.text) >= MIN_CAPITALISED_SURNAME
+        and word.text.isupper()
+        and word.text.isalpha()
+        and not country[k]
+        and _VOWELS.search(word.text)
+        and word.text not in INTERNATIONAL_ORGANISATIONS
+    ):
+        return False
+    n = len(tokens)
+
+    def name_word(m: int) -> bool:
+        return 0 <= m < n and tokens[m].is_capitalised and not tokens[m].text.isupper() and (
+            could_be_name(tokens[m], country[m])
+        )
+
+    def joined(a: int, b: int) -> bool:
+        return a >= 0 and b < n and _joined(text, tokens[a], tokens[b])
+
+    given_after = name_word(k + 1) and joined(k, k + 1) and not (
+        name_word(k + 2) and joined(k + 1, k + 2)
+    )
+    # A capitalised word opening the segment may be any word: "Representing NIRDC were".
+    given_before = k >= 2 and name_word(k - 1) and joined(k - 1, k) and not (
+        name_word(k - 2) and joined(k - 2, k - 1)
+    )
+    alone_after = not (name_word(k + 1) and joined(k, k + 1))
+    alone_before = not (name_word(k - 1) and joined(k - 1, k))
+    return given_after and alone_before or given_before and alone_after
+
+
 def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of name-like tokens."""
     blocks = []
     i = 0
     n = len(tokens)
+    capitals: frozenset[int] = frozenset()
+    # Most segments have no word in capitals: one scan of the text rules them out.
+    if _CAPITALS_WORD.search(text, tokens[0].start, tokens[-1].end):
+        capitals = frozenset(
+            k for k, t in enumerate(tokens)
+            if t.text.isupper() and len(t.text) >= MIN_CAPITALISED_SURNAME
+            and _capitalised_surname(text, tokens, country, k)
+        )
     while i < n:
         # "Jan Novak", "Zin Mar Aung": a month's abbreviation before a name is part of it.
         month_first = (
@@ -109,29 +167,29 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
             and tokens[i].lower in NAME_INNER_MONTHS
             and i + 1 < n
             and _joined(text, tokens[i], tokens[i + 1])
-            and could_be_name(tokens[i + 1], country[i + 1])
+            and (could_be_name(tokens[i + 1], country[i + 1]) or i + 1 in capitals)
         )
         if not month_first and (
-            not could_be_name(tokens[i], country[i]) or tokens[i].kind == "initials" and (
-                i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1])
-            )
+            not (could_be_name(tokens[i], country[i]) or i in capitals)
+            or tokens[i].kind == "initials"
+            and (i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1]))
         ):
             i += 1
             continue
         j = i + 1
         while j < n and _joined(text, tokens[j - 1], tokens[j]):
-            if could_be_name(tokens[j], country[j]):
+            if could_be_name(tokens[j], country[j]) or j in capitals:
                 j += 1
             elif (
                 bare(tokens[j].text) in INNER_NAME_TITLES
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
-                and could_be_name(tokens[j + 1], country[j + 1])
+                and (could_be_name(tokens[j + 1], country[j + 1]) or j + 1 in capitals)
             ) or (
                 (is_particle(tokens[j]) or tokens[j].lower in NAME_INNER_MONTHS)
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
-                and could_be_name(tokens[j + 1], country[j + 1])
+                and (could_be_name(tokens[j + 1], country[j + 1]) or j + 1 in capitals)
             ):
                 j += 2
             else:
@@ -188,9 +246,19 @@ def _left_title(
     title ends."""
     k = i - 1
     address: list[Token] = []
-    while k >= floor and _is_address_word(tokens[k], address) and _joined(
-        text, tokens[k], tokens[k + 1]
-    ):
+    while k >= floor:
+        token = tokens[k]
+        if token.text == "Counsel" and _counsel_honour(tokens, k, floor) and _joined(
+            text, token, tokens[k + 1]
+        ):
+            address[:0] = tokens[k - 1 : k + 1]
+            k -= 2
+            continue
+        if not (
+            _is_address_word(token, address)
+            or token.lower in ROYAL_TITLES and _royal_title(text, tokens, k, floor)
+        ) or not _joined(text, token, tokens[k + 1]):
+            break
         if (
             k > floor
             and is_rank(tokens[k])
@@ -245,6 +313,25 @@ def _left_title(
     if address and _after_claimed_title(tokens, i - len(address) - 1, claimed_end):
         return i - len(address), address
     return start, address
+
+
+def _counsel_honour(tokens: list[Token], k: int, floor: int) -> bool:
+    """Tokens k-1, k are "President's Counsel", "King's Counsel": an honour, not an office."""
+    if k - 1 < floor or bare(tokens[k].text) != "counsel":
+        return False
+    sovereign = tokens[k - 1]
+    return sovereign.text.endswith(POSSESSIVES) and bare(sovereign.text) in COUNSEL_SOVEREIGNS
+
+
+def _royal_title(text: str, tokens: list[Token], k: int, floor: int) -> bool:
+    """Token k is "Prince" or "Princess" addressing the person, not part of "Crown Prince"."""
+    if bare(tokens[k].text) not in ROYAL_TITLES or not tokens[k].is_capitalised:
+        return False
+    return not (
+        k > floor
+        and bare(tokens[k - 1].text) in ROYAL_OFFICE_PREFIXES
+        and _joined(text, tokens[k - 1], tokens[k])
+    )
 
 
 def _after_claimed_title(tokens: list[Token], comma: int, claimed_end: int | None) -> bool:
@@ -437,8 +524,11 @@ def find_person_mentions(
         if claimed_end is not None and tokens[b0].end <= claimed_end and (
             _inside_proper_phrase(text, tokens, b0)
             or b1 - b0 == 1 and _listed_in_title(tokens, b0, mentions[-1].end)
+            or tokens[b0 - 1].lower in COMPLEMENT_CONNECTORS
         ):
-            continue  # words inside the previous person's title: "..., Economic Stabilization"
+            # Words inside the previous person's title: "..., Economic Stabilization", "Greg
+            # Adams, Chief Executive Officer of Kaiser Permanente".
+            continue
         mention = _mention_for_block(
             text, tokens, country, b0, b1, previous_end, blocks_at, claimed_end
         )
@@ -463,13 +553,27 @@ _BODY_AFTER_NAME = re.compile(
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+def _singular_head(word: str) -> str | None:
+    """ "Ministers" -> "Minister", "Secretaries" -> "Secretary"; None for no plural office."""
+    if word.endswith("ies") and f"{word[:-3]}y".lower() in ROLE_HEADS:
+        return f"{word[:-3]}y"
+    if word.endswith("s") and word[:-1].lower() in ROLE_HEADS:
+        return word[:-1]
+    return None
+
+
 def singular_title(title: str) -> str | None:
-    """ "deputy prime ministers" -> "Deputy Prime Minister"; None when not plural."""
+    """ "deputy prime ministers" -> "Deputy Prime Minister", "Secretaries to the President" ->
+    "Secretary to the President"; None when not plural."""
     words = title.split()
-    last = words[-1]
-    if not (last.endswith("s") and last[:-1].lower() in ROLE_HEADS):
+    # The plural head ends the title or comes before its lower-case complement.
+    head = next((k for k, w in enumerate(words) if k + 1 < len(words) and (
+        words[k + 1] in ROLE_COMPLEMENT_STARTS
+    )), len(words) - 1)
+    singular = _singular_head(words[head])
+    if singular is None:
         return None
-    words[-1] = last[:-1]
+    words[head] = singular
     if title.islower():
         words = [w.capitalize() for w in words]
     return " ".join(words)
@@ -585,9 +689,11 @@ def _mention_for_block(
         return None
     name_tokens = [t.text for t in tokens[b0:b1] if bare(t.text) not in INNER_NAME_TITLES]
     # "Veronika Skvortsova Skvortsova Veronika": a repeated name.
+    repeated_to = None
     for cut in range(1, len(name_tokens)):
         if set(name_tokens[cut:]) <= set(name_tokens[:cut]):
             name_tokens = name_tokens[:cut]
+            repeated_to = b1
             b1 = b0 + cut
             break
     mention = PersonMention(
@@ -642,9 +748,10 @@ def _mention_for_block(
             mention.country_hint = found[0][2]
     if k < n and tokens[k].text == ":" or k + 1 < n and tokens[k].text == "(" and any(
         t.text == ":" for t in tokens[k + 1 : k + 6]
-    ):
+    ) or repeated_to is not None and _title_to_colon(tokens, repeated_to):
         if mention.source == "bare":
             mention.source = "speaker"
+        mention.speaker = True
         return mention
     if not mention.title:
         appositive = _appositive(text, tokens, country, k, blocks_at)
@@ -679,6 +786,19 @@ def _mention_for_block(
             mention.title_end = text_end(tokens, after, n)
             mention.source = "appositive"
     return mention
+
+
+def _title_to_colon(tokens: list[Token], k: int) -> bool:
+    """From token k, an office phrase and the colon of a speaker's label: in the archive's
+    "Dmitry Patrushev Patrushev DmitryMinister of Agriculture :" the repeated name and the
+    office stand before the colon."""
+    for m in range(k, min(len(tokens), k + MAX_LABEL_TITLE)):
+        token = tokens[m]
+        if token.text == ":":
+            return m > k and is_role_word(tokens[k])
+        if not (token.is_capitalised or token.lower in TITLE_CONNECTORS):
+            return False
+    return False
 
 
 def _enumerated_in_phrase(text: str, tokens: list[Token], country: list[bool], k: int) -> bool:
@@ -791,8 +911,8 @@ def _title_before_comma(
             break
         if token.kind == "word" and not token.is_capitalised and token.lower not in (
             TITLE_CONNECTORS
-        ):
-            break
+        ) and not (start is not None and token.lower in PAST_TENURE_WORDS):
+            break  # "Ambassador to Japan and former Chief Justice, ...": one person's offices
         if token.is_capitalised or country[k] or token.is_acronym:
             start = k
         k -= 1

@@ -65,8 +65,15 @@ _LOCAL_GOVERNMENT_ASSOCIATION = re.compile(
 )
 
 
+# The word before a position, over an article: "to" of "Ambassador to the United States".
+_PRECEDING_WORD = re.compile(r"(\w+)\W*(?:(?<!\w)the\W+)?$", re.IGNORECASE)
+
+
+_BODY_AFTER = re.compile(r"\s+(?!and\b)[A-Z]")
+
+
 def _preceding_word(text: str, at: int) -> str:
-    match = re.search(r"(\w+)\W*$", text[:at])
+    match = _PRECEDING_WORD.search(text[:at])
     return match.group(1).lower() if match else ""
 
 
@@ -90,11 +97,23 @@ def parse_title(title: str) -> ParsedTitle:
     role = title
     own_countries = []
     for start, end, code in find_countries(title):
-        if _preceding_word(title, start) in HOST_PREPOSITIONS:
+        # "Advisor to the United States Indo-Pacific Command": a country naming a body is the
+        # official's own, even after "to".
+        if _preceding_word(title, start) in HOST_PREPOSITIONS and not _BODY_AFTER.match(
+            title, end
+        ):
             continue
         own_countries.append((start, end, code))
     if own_countries:
         country = own_countries[0][2]
+        # "Serbian Member of the Presidency of Bosnia and Herzegovina": the state whose office it
+        # is wins over a demonym in front, which may name a people rather than the state served.
+        of_state = next(
+            (code for start, _, code in own_countries[1:] if _preceding_word(title, start) == "of"),
+            None,
+        )
+        if of_state and _preceding_word(title, own_countries[0][0]) == "":
+            country = of_state
     # A country or demonym at the front: "Japanese Foreign Minister", "Pakistan's High ...".
     front = re.match(r"(?:the\s+)?", role)
     for start, end, _ in own_countries:

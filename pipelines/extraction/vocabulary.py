@@ -142,6 +142,15 @@ RANK_PREFIXES = _words(
     " brig brig. colonel col col."
 )
 
+# Royal titles: before a name they are how a person is addressed, not an office ("Foreign
+# Minister Prince Faisal"), unless a word before them makes an office ("Crown Prince").
+ROYAL_TITLES = _words("prince princess")
+ROYAL_OFFICE_PREFIXES = _words("crown hereditary grand")
+
+# Honours of the legal profession written before a name ("President's Counsel X", "King's
+# Counsel"): the possessive sovereign, followed by "Counsel".
+COUNSEL_SOVEREIGNS = _words("president queen king")
+
 # Regnal numbers that end a monarch's name: "King Abdullah II", "Pope Benedict XVI".
 REGNAL_NUMBERS = _words("II III IV VI VII VIII IX XI XII XIII XIV XV XVI")
 
