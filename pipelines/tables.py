@@ -82,8 +82,8 @@ def resolved_tables(
     meetings, participants = extracted["meetings"], extracted["participants"]
     person_ids = _person_ids(participants)
     participants = _with_column(participants, "person_id", person_ids)
-    participant_columns = {name: participants.column(name).to_pylist() for name in _PEOPLE_INPUTS}
-    meeting_columns = {name: meetings.column(name).to_pylist() for name in _EVENT_INPUTS}
+    participant_columns = {name: _values(participants.column(name)) for name in _PEOPLE_INPUTS}
+    meeting_columns = {name: _values(meetings.column(name)) for name in _EVENT_INPUTS}
     people = people_rows(participant_columns, meeting_columns)
     event_ids = _event_ids(meeting_columns, participant_columns, people, publishers)
     meeting_columns["event_id"] = event_ids
@@ -112,6 +112,18 @@ _EVENT_INPUTS = [
 ]
 
 
+def _values(column: pa.ChunkedArray) -> list:
+    """The column as Python values, each distinct value made once: names, roles and ids
+    repeat across rows, and one object per row would cost far more memory."""
+    if not pa.types.is_dictionary(column.type):
+        column = column.dictionary_encode()
+    rows: list = []
+    for chunk in column.chunks:
+        dictionary = chunk.dictionary.to_pylist()
+        rows.extend(None if i is None else dictionary[i] for i in chunk.indices.to_pylist())
+    return rows
+
+
 def _with_column(table: pa.Table, name: str, values: list[str]) -> pa.Table:
     index = table.schema.get_field_index(name)
     field = table.schema.field(index)
@@ -122,7 +134,7 @@ def _person_ids(participants: pa.Table) -> list[str]:
     """Person ids resolved over the distinct mentions (a person is named the same way in
     many rows), each weighted by its rows: the ids of resolving every row, at less cost."""
     columns = [
-        participants.column(name).to_pylist()
+        _values(participants.column(name))
         for name in ("name", "role", "role_category", "organization", "country_code")
     ]
     distinct: dict[tuple, int] = {}
