@@ -80,9 +80,9 @@ def resolved_tables(
     """The extracted rows of every document with person_id and event_id resolved over the
     whole corpus, and the people and events tables they resolve to."""
     meetings, participants = extracted["meetings"], extracted["participants"]
-    person_ids = _person_ids(participants)
-    participants = _with_column(participants, "person_id", person_ids)
     participant_columns = {name: _values(participants.column(name)) for name in _PEOPLE_INPUTS}
+    person_ids = _person_ids(participant_columns)
+    participant_columns["person_id"] = person_ids
     meeting_columns = {name: _values(meetings.column(name)) for name in _EVENT_INPUTS}
     people = people_rows(participant_columns, meeting_columns)
     event_ids = _event_ids(meeting_columns, participant_columns, people, publishers)
@@ -90,7 +90,7 @@ def resolved_tables(
     events = event_rows(meeting_columns, participant_columns)
     return {
         "meetings": _with_column(meetings, "event_id", event_ids),
-        "participants": participants,
+        "participants": _with_column(participants, "person_id", person_ids),
         "commitments": extracted["commitments"],
         "commitment_parties": extracted["commitment_parties"],
         "people": table_from_rows("people", people),
@@ -98,8 +98,10 @@ def resolved_tables(
     }
 
 
-# The columns people_rows and event_rows read.
-_PEOPLE_INPUTS = ["meeting_id", "person_id", "name", "role", "role_category", "country_code"]
+# The participant columns that person ids are resolved from and people_rows reads (with
+# person_id), and the meeting columns event_rows reads (with event_id).
+_MENTION_INPUTS = ["name", "role", "role_category", "organization", "country_code"]
+_PEOPLE_INPUTS = ["meeting_id", *_MENTION_INPUTS]
 _EVENT_INPUTS = [
     "meeting_id",
     "document_id",
@@ -130,16 +132,12 @@ def _with_column(table: pa.Table, name: str, values: list[str]) -> pa.Table:
     return table.set_column(index, field, pa.array(values, type=field.type))
 
 
-def _person_ids(participants: pa.Table) -> list[str]:
+def _person_ids(participants: Columns) -> list[str]:
     """Person ids resolved over the distinct mentions (a person is named the same way in
     many rows), each weighted by its rows: the ids of resolving every row, at less cost."""
-    columns = [
-        _values(participants.column(name))
-        for name in ("name", "role", "role_category", "organization", "country_code")
-    ]
+    columns = [participants[name] for name in _MENTION_INPUTS]
     distinct: dict[tuple, int] = {}
     rows = [distinct.setdefault(values, len(distinct)) for values in zip(*columns, strict=True)]
-    del columns
     counts = [0] * len(distinct)
     for number in rows:
         counts[number] += 1
