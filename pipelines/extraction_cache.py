@@ -213,8 +213,8 @@ class IncrementalExtractor:
     """Extraction of a stream of documents through the cache, in the stream's order.
 
         extractor = IncrementalExtractor(folder)
-        to_extract = extractor.uncached(documents)        # decides whether a pool pays off
-        for document, meetings in extractor.run(documents_again, to_extract):
+        keys = [document_key(d) for d in documents]
+        for document, meetings in extractor.run(documents_again, keys):
             ...
         extractor.stats
 
@@ -231,16 +231,16 @@ class IncrementalExtractor:
         self.on_progress = on_progress
         self.reused = self.extracted = self.unreadable = 0
 
-    def uncached(self, documents: Iterable[Document]) -> int:
-        """How many of the documents have no cache entry (only looks for the files)."""
-        return sum(1 for d in documents if not self.cache.has(document_key(d)))
-
     def run(
-        self, documents: Iterable[Document], uncached: int
+        self, documents: Iterable[Document], keys: Sequence[str]
     ) -> Iterator[tuple[Document, list[ExtractedMeeting]]]:
-        """Every document with its meetings, from the cache or extracted now."""
+        """Every document with its meetings, from the cache or extracted now. `keys` are the
+        documents' `document_key`s, in the same order: counting the ones without an entry
+        first decides whether a pool pays off."""
+        uncached = sum(1 for key in keys if not self.cache.has(key))
         processes = pool_size(uncached, self.workers)
-        for looked_up, extracted in extract_chunks(self._looked_up(documents), processes):
+        looked_up_chunks = self._looked_up(zip(documents, keys, strict=True))
+        for looked_up, extracted in extract_chunks(looked_up_chunks, processes):
             new = iter(extracted)
             for document, key, meetings in looked_up:
                 if meetings is None:
@@ -253,12 +253,13 @@ class IncrementalExtractor:
                     self.reused += 1
                 yield document, meetings
 
-    def _looked_up(self, documents: Iterable[Document]) -> Iterator[tuple[list, list[Document]]]:
+    def _looked_up(
+        self, documents: Iterable[tuple[Document, str]]
+    ) -> Iterator[tuple[list, list[Document]]]:
         """Per chunk: (document, key, cached meetings or None) each, and the ones to extract."""
         for chunk in chunked(documents):
             looked_up, missing = [], []
-            for document in chunk:
-                key = document_key(document)
+            for document, key in chunk:
                 try:
                     meetings = self.cache.get(key)
                 except ValueError:
@@ -287,5 +288,6 @@ def extract_incrementally(
 ) -> tuple[list[list[ExtractedMeeting]], CacheStats]:
     """The meetings of every document in order, extracting only those not in the cache."""
     extractor = IncrementalExtractor(folder, workers, on_progress)
-    found = [meetings for _, meetings in extractor.run(documents, extractor.uncached(documents))]
+    keys = [document_key(d) for d in documents]
+    found = [meetings for _, meetings in extractor.run(documents, keys)]
     return found, extractor.stats

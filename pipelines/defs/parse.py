@@ -10,7 +10,7 @@ from pipelines.defs.metadata import table_metadata
 from pipelines.defs.progress import PROGRESS, progress_line
 from pipelines.defs.resources import ReadoutsFolders
 from pipelines.extraction.version import EXTRACTOR_VERSION
-from pipelines.extraction_cache import IncrementalExtractor, cache_folder
+from pipelines.extraction_cache import IncrementalExtractor, cache_folder, document_key
 from pipelines.meeting_rows import RowTables
 from pipelines.model import Document
 from pipelines.sources.cache import read_source_tables, source_cache_folder
@@ -95,10 +95,10 @@ def extractions(
     extractor = IncrementalExtractor(
         cache_folder(folders.outputs), on_progress=ProgressReport(context.log, "extracted")
     )
-    to_extract = extractor.uncached(_documents(documents))
+    keys = [document_key(d) for d in _documents(documents)]
     rows = RowTables()
     started = time.perf_counter()
-    for document, meetings in extractor.run(_documents(documents), to_extract):
+    for document, meetings in extractor.run(_documents(documents), keys):
         rows.add(document.document_id, document.text, meetings)
     elapsed = time.perf_counter() - started
     stats = extractor.stats

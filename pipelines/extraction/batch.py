@@ -33,6 +33,7 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 4
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
 Tag = TypeVar("Tag")
+Item = TypeVar("Item")
 
 
 def available_workers() -> int:
@@ -136,9 +137,9 @@ def pool_size(
     return max(1, min(workers, -(-documents // chunk_size)))
 
 
-def chunked(documents: Iterable[Document], size: int = CHUNK_SIZE) -> Iterator[list[Document]]:
-    """Consecutive lists of `size` documents (the last may be shorter)."""
-    iterator = iter(documents)
+def chunked(items: Iterable[Item], size: int = CHUNK_SIZE) -> Iterator[list[Item]]:
+    """Consecutive lists of `size` items (the last may be shorter)."""
+    iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
 
