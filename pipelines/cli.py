@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -39,27 +40,51 @@ def _build(args: argparse.Namespace) -> int:
         return BUILD_LOCKED_EXIT
 
 
-def _materialize(seeds: Path, outputs: Path, report_path: Path | None = None) -> int:
-    """Run the whole graph in-process on the folders and print the summary."""
-    import dagster as dg
-    import pyarrow.parquet as pq
-
+def build_job(seeds: str, outputs: str, step_outputs: str):
+    """The rebuild job as `readouts build` runs it: step outputs as files under `step_outputs`,
+    progress lines printed. Rebuilt from these arguments by Dagster (a reconstructable job)."""
     from pipelines.definitions import readouts_definitions
     from pipelines.defs.progress import step_progress_logger
     from pipelines.defs.resources import ReadoutsFolders
+    from pipelines.defs.storage import ArrowFiles
+
+    definitions = readouts_definitions(
+        ReadoutsFolders(seeds_dir=seeds, outputs_dir=outputs),
+        loggers={"progress": step_progress_logger},
+        io_manager=ArrowFiles(base_dir=step_outputs),
+    )
+    return definitions.resolve_job_def("rebuild_dataset")
+
+
+def _materialize(seeds: Path, outputs: Path, report_path: Path | None = None) -> int:
+    """Run the whole graph in this process on the folders and print the summary."""
+    import dagster as dg
+    import pyarrow.parquet as pq
+
+    from pipelines.release import STEP_OUTPUTS_PREFIX
 
     print(f"Building from {seeds} into {outputs}", file=sys.stderr)
     started = time.perf_counter()
-    folders = ReadoutsFolders(seeds_dir=str(seeds), outputs_dir=str(outputs))
-    definitions = readouts_definitions(
-        folders, loggers={"progress": step_progress_logger}, io_manager=dg.mem_io_manager
-    )
-    job = definitions.resolve_job_def("rebuild_dataset")
-    with dg.DagsterInstance.ephemeral() as instance:
-        result = job.execute_in_process(
+    # Step outputs go to files, not memory, and execute_job (unlike execute_in_process) keeps
+    # no copy of them: a table is in memory only while a step reads it.
+    with (
+        tempfile.TemporaryDirectory(prefix=STEP_OUTPUTS_PREFIX, dir=outputs) as step_outputs,
+        dg.DagsterInstance.ephemeral() as instance,
+    ):
+        job = dg.build_reconstructable_job(
+            __name__ if __name__ != "__main__" else "pipelines.cli",
+            "build_job",
+            reconstructable_kwargs={
+                "seeds": str(seeds),
+                "outputs": str(outputs),
+                "step_outputs": step_outputs,
+            },
+        )
+        result = dg.execute_job(
+            job,
             instance=instance,
             raise_on_error=False,
-            run_config={"loggers": {"progress": {}}},
+            run_config={"loggers": {"progress": {}}, "execution": {"config": {"in_process": {}}}},
         )
         steps = _step_seconds(instance.all_logs(result.run_id))
     wall = time.perf_counter() - started

@@ -4,16 +4,17 @@ import dagster as dg
 
 from pipelines.defs import automation, normalize, parse, publish, validate
 from pipelines.defs.resources import ReadoutsFolders, folders_from_environment
+from pipelines.defs.storage import ArrowFiles
 
 
 def readouts_definitions(
     folders: ReadoutsFolders,
     loggers: dict[str, dg.LoggerDefinition] | None = None,
-    io_manager: dg.ResourceDefinition | None = None,
+    io_manager: dg.ConfigurableIOManagerFactory | None = None,
 ) -> dg.Definitions:
     """The whole graph bound to a seeds and an outputs folder. Steps hand tables to each
-    other through Dagster's default filesystem IO manager unless `io_manager` replaces it
-    (`readouts build` runs in one process and keeps them in memory)."""
+    other as Arrow files (defs/storage.py) in the Dagster instance's storage folder unless
+    `io_manager` replaces it (`readouts build` keeps them in a temporary folder)."""
     return dg.Definitions(
         assets=[
             parse.source_documents,
@@ -26,7 +27,7 @@ def readouts_definitions(
         jobs=[automation.rebuild_job],
         schedules=[automation.daily_rebuild],
         sensors=[automation.seeds_changed, automation.build_failure_alert],
-        resources={"folders": folders, **({"io_manager": io_manager} if io_manager else {})},
+        resources={"folders": folders, "io_manager": io_manager or ArrowFiles()},
         loggers=loggers,
     )
 

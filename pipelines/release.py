@@ -42,6 +42,8 @@ RELEASES_DIR = "releases"
 LATEST_NAME = "latest"
 STAGING_PREFIX = ".staging-"
 TEMPORARY_LATEST_PREFIX = ".latest-"
+# `readouts build` keeps the outputs steps hand each other here, removed when it ends.
+STEP_OUTPUTS_PREFIX = ".steps-"
 LOCK_NAME = ".lock"
 
 # Locks this process holds: (outputs folder, thread) -> nesting depth. The CLI holds the lock
@@ -183,6 +185,9 @@ def remove_leftovers(outputs_dir: Path) -> list[Path]:
         for leftover in sorted(outputs_dir.glob(f"{TEMPORARY_LATEST_PREFIX}*")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
+            removed.append(leftover)
+        for leftover in sorted(outputs_dir.glob(f"{STEP_OUTPUTS_PREFIX}*")):
+            shutil.rmtree(leftover, ignore_errors=True)
             removed.append(leftover)
     return removed
 

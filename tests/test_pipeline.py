@@ -35,6 +35,11 @@ def seed_release(tmp_path_factory):
     return outputs / "latest"
 
 
+def test_a_build_leaves_no_step_outputs_behind(seed_release):
+    outputs = seed_release.parent
+    assert sorted(p.name for p in outputs.iterdir()) == [".lock", "cache", "latest", "releases"]
+
+
 def test_the_seed_gives_its_expected_tables(seed_release):
     assert verify_release(seed_release) == []
     (document,) = _read(seed_release, "documents")

@@ -12,6 +12,7 @@ import pytest
 from pipelines import release as release_module
 from pipelines.release import (
     STAGING_PREFIX,
+    STEP_OUTPUTS_PREFIX,
     TEMPORARY_LATEST_PREFIX,
     BuildLocked,
     outputs_lock,
@@ -128,10 +129,13 @@ def test_a_stray_temporary_latest_link_is_removed_by_the_next_release(tmp_path):
     stray.symlink_to(Path("releases") / first.name)
     staging = tmp_path / "releases" / f"{STAGING_PREFIX}{first.name}-99999"
     staging.mkdir()
+    step_outputs = tmp_path / f"{STEP_OUTPUTS_PREFIX}killed"
+    (step_outputs / "documents.arrow").parent.mkdir()
+    (step_outputs / "documents.arrow").write_bytes(b"left by a killed build")
     with outputs_lock(tmp_path):
         removed = remove_leftovers(tmp_path)
-    assert removed == [staging, stray]
-    assert not stray.is_symlink() and not staging.exists()
+    assert removed == [staging, stray, step_outputs]
+    assert not stray.is_symlink() and not staging.exists() and not step_outputs.exists()
     assert (tmp_path / "latest").resolve() == first.resolve()
 
 
