@@ -16,7 +16,7 @@ from pipelines.model import Rejection
 from pipelines.release import verify_release
 from pipelines.schemas import TABLE_NAMES
 from pipelines.tables import documents_table, meeting_tables, rejections_table
-from pipelines.validation import check_table, integrity, validate_tables
+from pipelines.validation import check_table, expectations, integrity, validate_tables
 from pipelines.validation.completeness import COMPLETENESS_MEASURES, filled
 from pipelines.validation.gate import planned_checks, referenced_tables
 from pipelines.validation.records import _rowwise_errors, record_errors
@@ -411,3 +411,12 @@ def test_a_completeness_warning_still_publishes(seed_folder, tmp_path, monkeypat
     failed = {c["name"]: c["blocking"] for c in report["checks"] if not c["passed"]}
     assert failed["meetings_completeness_country"] is False
     assert not any(failed.values())
+
+
+def test_the_expectation_suite_keeps_no_data_once_run():
+    """The Great Expectations context is shared by every check; a data source left in it would
+    keep the last frame, and the table memory that frame shares, until the next run."""
+    results = expectations.expectation_results("meetings", sample_tables())
+    assert results and all(r["success"] for r in results)
+    _, context = expectations._context()
+    assert [source.name for source in context.data_sources.all().values()] == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import dagster as dg
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -47,11 +49,13 @@ def completeness_metadata(name: str, table: pa.Table) -> dict:
     return metadata
 
 
-def table_metadata(name: str, table: pa.Table) -> dict:
-    """Row count, the contract's column schema, a markdown preview of the first rows and
-    completeness figures."""
-    schema = table_schema(name)
-    columns = dg.TableSchema(
+@functools.cache
+def column_schema(name: str) -> dg.TableSchema:
+    """The contract's columns of table `name` as Dagster shows them.
+
+    Built apart from any table: the first TableSchema Dagster builds copies the local variables
+    of its caller into a module of its own, which would keep that table in memory for good."""
+    return dg.TableSchema(
         columns=[
             dg.TableColumn(
                 name=column.name,
@@ -59,12 +63,17 @@ def table_metadata(name: str, table: pa.Table) -> dict:
                 description=column.description,
                 constraints=dg.TableColumnConstraints(nullable=column.nullable),
             )
-            for column in schema.columns
+            for column in table_schema(name).columns
         ]
     )
+
+
+def table_metadata(name: str, table: pa.Table) -> dict:
+    """Row count, the contract's column schema, a markdown preview of the first rows and
+    completeness figures."""
     return {
         "dagster/row_count": dg.MetadataValue.int(table.num_rows),
-        "dagster/column_schema": columns,
+        "dagster/column_schema": column_schema(name),
         "preview": dg.MetadataValue.md(markdown_preview(table)),
         **completeness_metadata(name, table),
     }

@@ -141,8 +141,16 @@ def expectation_results(name: str, tables: dict[str, pa.Table]) -> list[dict]:
 
 def _run_suite(name: str, tables: dict[str, pa.Table]) -> list[dict]:
     gx, context = _context()
+    source_name = f"readouts_{name}"
+    try:
+        return _validated(gx, context.data_sources.add_or_update_pandas(source_name), name, tables)
+    finally:
+        # The data source keeps the last frame, whose columns may share memory with the table.
+        context.data_sources.delete(source_name)
+
+
+def _validated(gx, data_source, name: str, tables: dict[str, pa.Table]) -> list[dict]:
     schema = table_schema(name)
-    data_source = context.data_sources.add_or_update_pandas(f"readouts_{name}")
     asset = data_source.add_dataframe_asset(name)
     batch_definition = asset.add_batch_definition_whole_dataframe("all")
     suite = gx.ExpectationSuite(name=f"{name}_suite")
