@@ -152,44 +152,48 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
     blocks = []
     i = 0
     n = len(tokens)
-    capitals: frozenset[int] = frozenset()
+    # Whether each token may be part of a name, looked up once per token: the loops below ask
+    # about most tokens twice.
+    name_like = [could_be_name(t, c) for t, c in zip(tokens, country, strict=True)]
     # Most segments have no word in capitals: one scan of the text rules them out.
     if _CAPITALS_WORD.search(text, tokens[0].start, tokens[-1].end):
-        capitals = frozenset(
-            k for k, t in enumerate(tokens)
-            if t.text.isupper() and len(t.text) >= MIN_CAPITALISED_SURNAME
-            and _capitalised_surname(text, tokens, country, k)
-        )
+        for k, t in enumerate(tokens):
+            if (
+                t.text.isupper()
+                and len(t.text) >= MIN_CAPITALISED_SURNAME
+                and _capitalised_surname(text, tokens, country, k)
+            ):
+                name_like[k] = True
     while i < n:
-        # "Jan Novak", "Zin Mar Aung": a month's abbreviation before a name is part of it.
-        month_first = (
-            tokens[i].text.istitle()
-            and tokens[i].lower in NAME_INNER_MONTHS
-            and i + 1 < n
-            and _joined(text, tokens[i], tokens[i + 1])
-            and (could_be_name(tokens[i + 1], country[i + 1]) or i + 1 in capitals)
-        )
-        if not month_first and (
-            not (could_be_name(tokens[i], country[i]) or i in capitals)
-            or tokens[i].kind == "initials"
-            and (i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1]))
+        token = tokens[i]
+        if not name_like[i] or token.kind == "initials" and (
+            i + 1 >= n or not _joined(text, token, tokens[i + 1])
         ):
-            i += 1
-            continue
+            # "Jan Novak", "Zin Mar Aung": a month's abbreviation before a name is part of it.
+            month_first = (
+                token.text.istitle()
+                and token.lower in NAME_INNER_MONTHS
+                and i + 1 < n
+                and _joined(text, token, tokens[i + 1])
+                and name_like[i + 1]
+            )
+            if not month_first:
+                i += 1
+                continue
         j = i + 1
         while j < n and _joined(text, tokens[j - 1], tokens[j]):
-            if could_be_name(tokens[j], country[j]) or j in capitals:
+            if name_like[j]:
                 j += 1
             elif (
                 bare(tokens[j].text) in INNER_NAME_TITLES
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
-                and (could_be_name(tokens[j + 1], country[j + 1]) or j + 1 in capitals)
+                and name_like[j + 1]
             ) or (
                 (is_particle(tokens[j]) or tokens[j].lower in NAME_INNER_MONTHS)
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
-                and (could_be_name(tokens[j + 1], country[j + 1]) or j + 1 in capitals)
+                and name_like[j + 1]
             ):
                 j += 2
             else:
