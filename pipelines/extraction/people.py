@@ -57,7 +57,12 @@ ROLE_COMPLEMENT_STARTS = frozenset({"of", "to", "for", "at", "on"})
 MIN_CAPITALISED_SURNAME = 4
 MAX_LABEL_TITLE = 12
 _VOWELS = re.compile(r"[AEIOU]")
-_CAPITALS_WORD = re.compile(rf"\b[A-Z]{{{MIN_CAPITALISED_SURNAME},}}\b")
+# A whole word of MIN_CAPITALISED_SURNAME or more capitals, as "\b[A-Z]{4,}\b" but written
+# capital first (the look-behind is the \b before it) so that the engine scans for a capital
+# instead of trying every position.
+_CAPITALS_WORD = re.compile(
+    rf"[A-Z](?<!\w[A-Z])[A-Z]{{{MIN_CAPITALISED_SURNAME - 1},}}(?!\w)"
+)
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPACE_ONLY = re.compile(r"[\s\u00a0]*")
 _ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
