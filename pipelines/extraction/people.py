@@ -26,6 +26,7 @@ from pipelines.extraction.tokens import (
     is_rank,
     is_role_head,
     is_role_word,
+    name_flags,
     tokenize,
 )
 from pipelines.extraction.vocabulary import (
@@ -159,7 +160,7 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
     n = len(tokens)
     # Whether each token may be part of a name, looked up once per token: the loops below ask
     # about most tokens twice.
-    name_like = [could_be_name(t, c) for t, c in zip(tokens, country, strict=True)]
+    name_like = name_flags(tokens, country)
     # Most segments have no word in capitals: one scan of the text rules them out.
     if _CAPITALS_WORD.search(text, tokens[0].start, tokens[-1].end):
         for k, t in enumerate(tokens):
