@@ -300,19 +300,22 @@ def find_countries(
     firsts = _first_words()
     stop = len(text) if end is None else end
     words = [m.span() for m in _WORD.finditer(text, start, stop)]
-    i = 0
     count = len(words)
-    while i < count:
-        s0, e0 = words[i]
-        if not text[s0].isupper() or s0 > 0 and text[s0 - 1] == ".":
-            i += 1
+    # Only a capitalised word that does not follow a period can start a name.
+    starts = [
+        i for i, (s0, _) in enumerate(words)
+        if text[s0].isupper() and not (s0 > 0 and text[s0 - 1] == ".")
+    ]
+    resume = 0  # the word after the last name found
+    for i in starts:
+        if i < resume:
             continue
+        s0, e0 = words[i]
         first = text[s0:e0].replace("’", "'")
         longest = firsts.get(first) or firsts.get(_POSSESSIVE.sub("", first)) or firsts.get(
             first[:-1] if first.endswith(".") else first
         )
         if not longest:
-            i += 1
             continue
         matched = None
         for size in range(min(longest, count - i), 0, -1):
@@ -327,7 +330,6 @@ def find_countries(
                 matched = (s0, e0, code, size)
                 break
         if matched is None:
-            i += 1
             continue
         s1, e1, code, size = matched
         if not _REGION_BEFORE.search(text, max(0, s1 - 9), s1):
@@ -335,4 +337,4 @@ def find_countries(
             if text[e1 - 1] == "." and forms.get(_surface_key(text[s1 : e1 - 1])) == code:
                 e1 -= 1
             yield s1, e1, code
-        i += size
+        resume = i + size

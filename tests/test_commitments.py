@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from pipelines.extraction.commitments import find_commitments
+from pipelines.extraction.commitments.regex import may_match
 from pipelines.extraction.sentences import split_sentences
 from pipelines.model import ExtractedParticipant
 
@@ -410,3 +411,14 @@ def test_noun_phrase_agreed_in_the_passive_is_a_pledge_of_all():
     assert not commitments(
         "The President said the reform that was agreed had failed.", participants
     )
+
+
+# --- the word test before the patterns -----------------------------------------------------
+
+
+def test_word_test_before_the_patterns_folds_case_as_they_do():
+    text = "They SIGNED it. The ſigned copy. Nothing here."
+    assert may_match(text, 0, 15, ("signed",))
+    # "ſ" matches "s" under re.IGNORECASE, although str.lower() leaves it as it is.
+    assert may_match(text, 16, 32, ("signed",))
+    assert not may_match(text, 33, len(text), ("signed",))

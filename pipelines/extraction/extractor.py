@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.countries import find_countries
-from pipelines.dates import find_dates
+from pipelines.dates import iter_dates
 from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
@@ -75,7 +75,7 @@ def meeting_date(
 ) -> tuple[dt.date | None, str | None, str | None]:
     """(date, precision, basis) of a meeting from its sentence, else the publication date."""
     relative_unresolved = False
-    for mention in find_dates(text, published, span[0], span[1], prefer="past"):
+    for mention in iter_dates(text, published, span[0], span[1], prefer="past"):
         if mention.precision == "year":
             continue
         if mention.date is None:

@@ -26,6 +26,7 @@ from pipelines.extraction.tokens import (
     is_rank,
     is_role_head,
     is_role_word,
+    name_flags,
     tokenize,
 )
 from pipelines.extraction.vocabulary import (
@@ -57,7 +58,12 @@ ROLE_COMPLEMENT_STARTS = frozenset({"of", "to", "for", "at", "on"})
 MIN_CAPITALISED_SURNAME = 4
 MAX_LABEL_TITLE = 12
 _VOWELS = re.compile(r"[AEIOU]")
-_CAPITALS_WORD = re.compile(rf"\b[A-Z]{{{MIN_CAPITALISED_SURNAME},}}\b")
+# A whole word of MIN_CAPITALISED_SURNAME or more capitals, as "\b[A-Z]{4,}\b" but written
+# capital first (the look-behind is the \b before it) so that the engine scans for a capital
+# instead of trying every position.
+_CAPITALS_WORD = re.compile(
+    rf"[A-Z](?<!\w[A-Z])[A-Z]{{{MIN_CAPITALISED_SURNAME - 1},}}(?!\w)"
+)
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPACE_ONLY = re.compile(r"[\s\u00a0]*")
 _ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
@@ -152,44 +158,48 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
     blocks = []
     i = 0
     n = len(tokens)
-    capitals: frozenset[int] = frozenset()
+    # Whether each token may be part of a name, looked up once per token: the loops below ask
+    # about most tokens twice.
+    name_like = name_flags(tokens, country)
     # Most segments have no word in capitals: one scan of the text rules them out.
     if _CAPITALS_WORD.search(text, tokens[0].start, tokens[-1].end):
-        capitals = frozenset(
-            k for k, t in enumerate(tokens)
-            if t.text.isupper() and len(t.text) >= MIN_CAPITALISED_SURNAME
-            and _capitalised_surname(text, tokens, country, k)
-        )
+        for k, t in enumerate(tokens):
+            if (
+                t.text.isupper()
+                and len(t.text) >= MIN_CAPITALISED_SURNAME
+                and _capitalised_surname(text, tokens, country, k)
+            ):
+                name_like[k] = True
     while i < n:
-        # "Jan Novak", "Zin Mar Aung": a month's abbreviation before a name is part of it.
-        month_first = (
-            tokens[i].text.istitle()
-            and tokens[i].lower in NAME_INNER_MONTHS
-            and i + 1 < n
-            and _joined(text, tokens[i], tokens[i + 1])
-            and (could_be_name(tokens[i + 1], country[i + 1]) or i + 1 in capitals)
-        )
-        if not month_first and (
-            not (could_be_name(tokens[i], country[i]) or i in capitals)
-            or tokens[i].kind == "initials"
-            and (i + 1 >= n or not _joined(text, tokens[i], tokens[i + 1]))
+        token = tokens[i]
+        if not name_like[i] or token.kind == "initials" and (
+            i + 1 >= n or not _joined(text, token, tokens[i + 1])
         ):
-            i += 1
-            continue
+            # "Jan Novak", "Zin Mar Aung": a month's abbreviation before a name is part of it.
+            month_first = (
+                token.text.istitle()
+                and token.lower in NAME_INNER_MONTHS
+                and i + 1 < n
+                and _joined(text, token, tokens[i + 1])
+                and name_like[i + 1]
+            )
+            if not month_first:
+                i += 1
+                continue
         j = i + 1
         while j < n and _joined(text, tokens[j - 1], tokens[j]):
-            if could_be_name(tokens[j], country[j]) or j in capitals:
+            if name_like[j]:
                 j += 1
             elif (
                 bare(tokens[j].text) in INNER_NAME_TITLES
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
-                and (could_be_name(tokens[j + 1], country[j + 1]) or j + 1 in capitals)
+                and name_like[j + 1]
             ) or (
                 (is_particle(tokens[j]) or tokens[j].lower in NAME_INNER_MONTHS)
                 and j + 1 < n
                 and _joined(text, tokens[j], tokens[j + 1])
-                and (could_be_name(tokens[j + 1], country[j + 1]) or j + 1 in capitals)
+                and name_like[j + 1]
             ):
                 j += 2
             else:

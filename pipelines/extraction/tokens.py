@@ -131,6 +131,17 @@ def could_be_name(token: Token, country_token: bool) -> bool:
     return _word_could_be_name(token.text)
 
 
+def name_flags(tokens: list[Token], country: list[bool]) -> list[bool]:
+    """could_be_name of every token, `country` flagging those inside a country's name."""
+    # The test of could_be_name written out: one call per token is most of its cost.
+    return [
+        token.kind == "initials" or not in_country and token.kind == "word" and (
+            _word_could_be_name(token.text)
+        )
+        for token, in_country in zip(tokens, country, strict=True)
+    ]
+
+
 def word_could_be_name(text: str) -> bool:
     """Whether a capitalised word may be part of a name (not an office, body or common word)."""
     return _word_could_be_name(text)

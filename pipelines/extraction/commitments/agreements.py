@@ -32,7 +32,7 @@ from pipelines.extraction.commitments.instruments import (
     repeats_reported_instrument,
 )
 from pipelines.extraction.commitments.parties import MeetingParties
-from pipelines.extraction.commitments.regex import alternation, compile_spaced
+from pipelines.extraction.commitments.regex import alternation, compile_spaced, may_match
 
 SIGNED_ACTIVE = compile_spaced(
     rf"\b(?P<verb>{alternation(patterns.SIGNING_VERBS)}) (?:(?:also|jointly|formally|today"
@@ -55,6 +55,8 @@ SIGNING_CEREMONY = compile_spaced(
     r"\b(?:witnessed|attended|oversaw|presided over|took part in|participated in) the"
     r" (?:signing|exchange)(?: ceremony)?(?: of)?\b"
 )
+# Every pattern above needs one of these words, which most sentences lack.
+AGREEMENT_WORDS = (*patterns.SIGNING_VERBS, "signing", "exchange")
 
 
 def find_agreements(
@@ -63,6 +65,8 @@ def find_agreements(
     """Agreements of the sentence text[start:end]; `following` is the next sentence, which
     may enumerate the instruments."""
     found: list[Candidate] = []
+    if not may_match(meeting.text, start, end, AGREEMENT_WORDS):
+        return found
     for match in SIGNED_ACTIVE.finditer(meeting.text, start, end):
         trigger = match.start("verb")
         before = text_before(meeting.text, start, trigger)

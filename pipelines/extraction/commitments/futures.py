@@ -17,7 +17,7 @@ from pipelines.extraction.commitments.due import due_date
 from pipelines.extraction.commitments.filters import HEDGE, NEGATION_AFTER, NEGATION_BEFORE
 from pipelines.extraction.commitments.parties import MeetingParties, Mention
 from pipelines.extraction.commitments.pledge_items import CONCRETE_VERB_PHRASE, pledge_items
-from pipelines.extraction.commitments.regex import compile_spaced
+from pipelines.extraction.commitments.regex import compile_spaced, may_match
 
 FUTURE = compile_spaced(
     rf"\b(?P<marker>{patterns.FUTURE_MARKERS})"
@@ -25,6 +25,8 @@ FUTURE = compile_spaced(
     r"|certainly|shortly|swiftly|quickly|urgently|continue to|start to|begin to) )*"
     r"(?:be )?(?P<verb>[a-z][\w-]*)"
 )
+# A word of every future marker, which most sentences lack.
+FUTURE_WORDS = ("will", "would", "shall", "intend", "plan", "going")
 STEPS_BEFORE = compile_spaced(r"\b(?:steps|measures|actions?) $")
 SCHEDULE_HOLD = compile_spaced(rf"(?:hold|held) (?:{patterns.SCHEDULED_MEETINGS})\b")
 REPORTING_FRAME = compile_spaced(
@@ -42,6 +44,8 @@ AMOUNT = compile_spaced(
 def find_futures(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
     """Pledges in a future tense in the sentence text[start:end]."""
     found = []
+    if not may_match(meeting.text, start, end, FUTURE_WORDS):
+        return found
     for match in FUTURE.finditer(meeting.text, start, end):
         trigger, marker = match.start(), " ".join(match.group("marker").lower().split())
         verb = match.group("verb").lower()

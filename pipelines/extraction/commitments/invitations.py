@@ -20,7 +20,7 @@ from pipelines.extraction.commitments.filters import (
     is_blocked,
 )
 from pipelines.extraction.commitments.parties import MeetingParties
-from pipelines.extraction.commitments.regex import compile_spaced
+from pipelines.extraction.commitments.regex import compile_spaced, may_match
 
 INVITATION = compile_spaced(rf"\b(?P<verb>{patterns.INVITATION_VERBS})\b")
 INVITATION_PURPOSE = compile_spaced(
@@ -32,6 +32,8 @@ INVITATION_PURPOSE = compile_spaced(
 def find_invitations(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
     """Invitations extended in the sentence text[start:end]."""
     found = []
+    if not may_match(meeting.text, start, end, ("invit",)):  # every invitation verb has it
+        return found
     for match in INVITATION.finditer(meeting.text, start, end):
         trigger, verb_end = match.start(), match.end()
         verb = match.group("verb").lower()

@@ -25,7 +25,7 @@ from pipelines.extraction.commitments.filters import (
 from pipelines.extraction.commitments.futures import find_futures
 from pipelines.extraction.commitments.parties import MeetingParties, Mention
 from pipelines.extraction.commitments.pledge_items import pledge_items
-from pipelines.extraction.commitments.regex import compile_spaced
+from pipelines.extraction.commitments.regex import compile_spaced, may_match
 
 UNDERTAKING = compile_spaced(
     rf"\b(?P<verb>{patterns.UNDERTAKING_VERBS})"
@@ -79,6 +79,14 @@ FIRST_PERSON_DECISION = compile_spaced(
 ANNOUNCING_CONTEXT = compile_spaced(
     r"\b(?:announced|announces|assured|assures|pledged|promised|promises|confirmed)\b"
 )
+# Words that each finder's patterns need (a word of every verb), which most sentences lack.
+UNDERTAKING_WORDS = (
+    "agree", "pledge", "commit", "promise", "undert", "vow", "decide", "resolved", "offered",
+    "reached", "assured",
+)
+DIRECTIVE_WORDS = tuple(patterns.DIRECTIVE_VERBS.split("|"))
+ANNOUNCING_WORDS = tuple(patterns.ANNOUNCING_VERBS.split("|"))
+ASSENT_WORDS = (*patterns.ACCEPTING_VERBS.split("|"), "let")
 ADJECTIVAL_COMMITTED = compile_spaced(
     r"\b(?:is|are|am|was|were|be|been|being|remain|remains|remained|stay|stays|fully|deeply"
     r"|firmly|strongly|totally|very|truly|equally|'re|'s) (?:\w+ )?$"
@@ -101,6 +109,8 @@ def find_pledges(meeting: MeetingParties, start: int, end: int) -> list[Candidat
 
 def _passive_agreements(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
     found = []
+    if not may_match(meeting.text, start, end, ("agreed",)):
+        return found
     for match in PASSIVE_AGREED.finditer(meeting.text, start, end):
         clause_start = start_of_clause(meeting.text, start, match.start())
         if not AGREED_SUBJECT.fullmatch(meeting.text, clause_start, match.start()):
@@ -122,6 +132,8 @@ def _assents(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
     """A proposal taken up: "X supported this initiative", a speaker's "Let's do that". The
     evidence takes in the sentence before, where the proposal usually is."""
     found = []
+    if not may_match(meeting.text, start, end, ASSENT_WORDS):
+        return found
     for match in ACCEPTED_PROPOSAL.finditer(meeting.text, start, end):
         trigger = match.start()
         if is_recalled(meeting.text, start, trigger, match.end("verb"), end):
@@ -170,6 +182,8 @@ def _proposer(meeting: MeetingParties, actors: tuple[int, ...]) -> tuple[int, ..
 
 def _undertakings(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
     found = []
+    if not may_match(meeting.text, start, end, UNDERTAKING_WORDS):
+        return found
     for match in UNDERTAKING.finditer(meeting.text, start, end):
         trigger, verb = match.start(), match.group("verb").lower()
         link = match.group("link").lower()
@@ -282,6 +296,8 @@ def _that_clause_undertakes(text: str, start: int, end: int) -> bool:
 
 def _directives(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
     found = []
+    if not may_match(meeting.text, start, end, DIRECTIVE_WORDS):
+        return found
     for match in DIRECTIVE.finditer(meeting.text, start, end):
         trigger = match.start()
         before = text_before(meeting.text, start, trigger)
@@ -326,6 +342,8 @@ def _directives(meeting: MeetingParties, start: int, end: int) -> list[Candidate
 
 def _announcements(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
     found = []
+    if not may_match(meeting.text, start, end, ANNOUNCING_WORDS):
+        return found
     for match in ANNOUNCEMENT.finditer(meeting.text, start, end):
         trigger = match.start()
         before = text_before(meeting.text, start, trigger)
