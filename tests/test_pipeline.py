@@ -1,5 +1,6 @@
 """The whole graph, materialized in-process on temporary folders."""
 
+import json
 import os
 import subprocess
 import sys
@@ -11,9 +12,11 @@ import yaml
 from conftest import ROOT, SHARED
 
 from pipelines import cli
-from pipelines.defs import normalize
+from pipelines.defs import normalize, validate
 from pipelines.evaluation import load_gold, predictions_from_release, score
 from pipelines.release import verify_release
+from pipelines.schemas import TABLE_NAMES
+from pipelines.validation import validate_tables
 
 
 def _build(seeds, outputs) -> int:
@@ -38,6 +41,30 @@ def seed_release(tmp_path_factory):
 def test_a_build_leaves_no_step_outputs_behind(seed_release):
     outputs = seed_release.parent
     assert sorted(p.name for p in outputs.iterdir()) == [".lock", "cache", "latest", "releases"]
+
+
+def test_the_published_report_is_the_one_computed_from_the_published_tables(seed_release):
+    tables = {name: pq.read_table(seed_release / f"{name}.parquet") for name in TABLE_NAMES}
+    published = json.loads((seed_release / "validation_report.json").read_text())
+    # Same keys in the same order: the report read back from Dagster's check evaluations is
+    # the report computed directly.
+    assert json.dumps(published) == json.dumps(validate_tables(tables).to_dict())
+
+
+def test_the_report_reuses_the_checks_of_the_run(tmp_path, monkeypatch):
+    checked = []
+    check_table = validate.check_table
+
+    def counted(name, tables):
+        checked.append(name)
+        return check_table(name, tables)
+
+    monkeypatch.setattr(validate, "check_table", counted)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "seed.txt").write_bytes((ROOT / "seeds" / "000_cdb1a34271dd60b2.txt").read_bytes())
+    assert _build(seeds, tmp_path / "outputs") == 0
+    assert sorted(checked) == sorted(TABLE_NAMES)  # once each, by its own asset check
 
 
 def test_the_seed_gives_its_expected_tables(seed_release):

@@ -5,8 +5,7 @@ Blocking checks decide whether a release is published; completeness checks only 
 
 from __future__ import annotations
 
-import copy
-import hashlib
+import json
 from dataclasses import asdict, dataclass, field
 
 import pyarrow as pa
@@ -125,11 +124,18 @@ class ValidationReport:
         return [o for o in self.outcomes if not o.blocking and not o.passed]
 
     def to_dict(self) -> dict:
+        """The report as JSON values, details with sorted keys: the same whether the outcomes
+        were computed here or read back from Dagster's check evaluations."""
+        checks = [{**asdict(o), "details": _sorted_json(o.details)} for o in self.outcomes]
         return {
             "passed": self.passed,
-            "completeness": {o.name: o.details for o in self.outcomes if not o.blocking},
-            "checks": [asdict(o) for o in self.outcomes],
+            "completeness": {c["name"]: c["details"] for c in checks if not c["blocking"]},
+            "checks": checks,
         }
+
+
+def _sorted_json(value: dict) -> dict:
+    return json.loads(json.dumps(value, sort_keys=True))
 
 
 def _problems(problems: list[str]) -> tuple[bool, dict]:
@@ -156,51 +162,8 @@ def _details(name: str, prop: str, tables: dict[str, pa.Table]) -> tuple[bool, d
     raise ValueError(f"unknown property {prop!r}")
 
 
-# validation_report runs every check that the table's asset checks ran moments before in the
-# same process: their outcomes are remembered under a digest of the exact tables they read.
-_REMEMBERED: dict[bytes, list[CheckOutcome]] = {}
-_REMEMBERED_MAX = 2 * len(TABLE_NAMES)
-
-
-def _digest_array(digest, array: pa.Array) -> None:
-    digest.update(f"{array.type}|{array.offset}|{len(array)}|{array.null_count}".encode())
-    for buffer in array.buffers():
-        if buffer is None:
-            digest.update(b"-")
-        else:
-            digest.update(f"{buffer.size}:".encode())
-            digest.update(buffer)
-    if pa.types.is_dictionary(array.type):
-        _digest_array(digest, array.dictionary)
-
-
-def _digest(name: str, tables: dict[str, pa.Table]) -> bytes:
-    """A digest of everything check_table(name, tables) reads: the table and those it references."""
-    digest = hashlib.blake2b(name.encode())
-    for read in [name, *referenced_tables(name)]:
-        table = tables.get(read)
-        digest.update(f"|{read}|{table is not None}".encode())
-        if table is None:
-            continue
-        digest.update(table.schema.to_string(show_schema_metadata=True).encode())
-        for column in table.columns:
-            digest.update(f"|{column.num_chunks}".encode())
-            for chunk in column.chunks:
-                _digest_array(digest, chunk)
-    return digest.digest()
-
-
 def check_table(name: str, tables: dict[str, pa.Table]) -> list[CheckOutcome]:
     """Run every check of table `name`; `tables` must hold the tables it references."""
-    key = _digest(name, tables)
-    if key not in _REMEMBERED:
-        if len(_REMEMBERED) >= _REMEMBERED_MAX:
-            del _REMEMBERED[next(iter(_REMEMBERED))]
-        _REMEMBERED[key] = _run_checks(name, tables)
-    return copy.deepcopy(_REMEMBERED[key])
-
-
-def _run_checks(name: str, tables: dict[str, pa.Table]) -> list[CheckOutcome]:
     outcomes = []
     for prop in planned_properties(name):
         passed, details = _details(name, prop, tables)
