@@ -25,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 DATABASE_NAME = "readouts.duckdb"
 STORAGE_VERSION = "v1.0.0"
@@ -47,7 +48,9 @@ def view_sql(table: str) -> str:
     )
 
 
-def duckdb_database_bytes(parquet: dict[str, bytes], descriptions: dict[str, str]) -> bytes:
+def duckdb_database_bytes(
+    parquet: dict[str, bytes | pa.Buffer], descriptions: dict[str, str]
+) -> bytes:
     """A DuckDB database with one view per table; `parquet` maps a table name to its file.
 
     `descriptions` become the views' comments, which BI tools show beside the table names.

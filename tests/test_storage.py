@@ -9,7 +9,12 @@ import pyarrow as pa
 import pytest
 from conftest import ROOT
 
-from pipelines.defs.storage import ArrowFilesIOManager
+from pipelines.defs.storage import (
+    ArrowFilesIOManager,
+    read_table,
+    release_mapped_pages,
+    write_table,
+)
 
 
 def _store(manager: ArrowFilesIOManager, key: str, value: object) -> None:
@@ -40,6 +45,39 @@ def test_a_table_comes_back_equal_and_mapped_from_its_file_not_copied(tmp_path):
     assert pa.total_allocated_bytes() == allocated  # the buffers are the file's pages
     assert loaded.equals(table, check_metadata=True)
     assert (tmp_path / "documents.arrow").is_file()
+
+
+def _resident_kb(path) -> list[int]:
+    """The resident kB of each mapping of `path` in this process (Linux /proc)."""
+    sizes, current = [], None
+    with open("/proc/self/smaps") as smaps:
+        for line in smaps:
+            fields = line.split()
+            if "-" in fields[0] and len(fields) >= 5 and fields[0][0] in "0123456789abcdef":
+                current = fields[-1] if len(fields) >= 6 else None
+            elif fields[0] == "Rss:" and current == str(path):
+                sizes.append(int(fields[1]))
+    return sizes
+
+
+def test_released_pages_leave_memory_and_the_table_stays_valid(tmp_path):
+    path = tmp_path / "documents.arrow"
+    write_table(_documents(20_000), path)
+    table = read_table(path)
+    assert len(table.column("text").combine_chunks().buffers()[2]) > 10_000_000
+    assert sum(_resident_kb(path)) > 10_000  # the text's pages were touched
+    release_mapped_pages()
+    assert sum(_resident_kb(path)) == 0
+    assert table.equals(_documents(20_000))  # read back from the file when touched again
+
+
+def test_a_table_no_longer_used_unmaps_its_file(tmp_path):
+    path = tmp_path / "documents.arrow"
+    write_table(_documents(100), path)
+    table = read_table(path)
+    assert len(_resident_kb(path)) == 1
+    del table
+    assert _resident_kb(path) == []
 
 
 def test_a_dict_of_tables_is_a_folder_of_files(tmp_path):

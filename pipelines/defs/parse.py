@@ -9,6 +9,7 @@ import pyarrow as pa
 from pipelines.defs.metadata import table_metadata
 from pipelines.defs.progress import PROGRESS, progress_line
 from pipelines.defs.resources import ReadoutsFolders
+from pipelines.defs.storage import release_mapped_pages
 from pipelines.extraction.version import EXTRACTOR_VERSION
 from pipelines.extraction_cache import IncrementalExtractor, cache_folder, document_key
 from pipelines.meeting_rows import RowTables
@@ -77,9 +78,11 @@ class ProgressReport:
 
 
 def _documents(table: pa.Table, batch_rows: int = 1024) -> Iterator[Document]:
-    """The documents of a table, a batch at a time (never all as Python objects at once)."""
+    """The documents of a table, a batch at a time (never all as Python objects at once, and
+    the pages of a mapped table's text not all resident at once)."""
     for batch in table.to_batches(max_chunksize=batch_rows):
         yield from documents_from_table(pa.Table.from_batches([batch]))
+        release_mapped_pages()
 
 
 @dg.asset(group_name="parse", kinds={"python"})

@@ -15,10 +15,12 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+import mmap
 import os
 import pickle
 import shutil
 import tempfile
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,9 +46,26 @@ def write_table(table: pa.Table, path: Path) -> None:
         raise
 
 
+# Every file mapping read_table made that some table still uses.
+_MAPPINGS: weakref.WeakSet[mmap.mmap] = weakref.WeakSet()
+
+
 def read_table(path: Path) -> pa.Table:
     """The table in `path`, its buffers mapped from the file rather than copied into memory."""
-    return pa.ipc.open_stream(pa.memory_map(str(path))).read_all()
+    with open(path, "rb") as stream:
+        mapping = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+    _MAPPINGS.add(mapping)
+    return pa.ipc.open_stream(pa.py_buffer(mapping)).read_all()
+
+
+def release_mapped_pages() -> None:
+    """Drop from memory the pages that tables read so far have touched; the tables stay valid
+    and a page touched again is read back from the file (usually from the page cache).
+
+    A step that reads several large tables one after the other (publishing writes each as
+    Parquet) calls this between them, so that their pages are not all resident at once."""
+    for mapping in list(_MAPPINGS):
+        mapping.madvise(mmap.MADV_DONTNEED)
 
 
 def _is_tables(value: object) -> bool:
