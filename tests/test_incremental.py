@@ -324,6 +324,7 @@ def _foreign_arrow_file(data: bytes) -> bytes:
         lambda data: b"\x00" * len(data),  # garbage
         lambda data: b"",  # empty
         lambda data: data[: len(data) // 4] + b"\xff" * (len(data) // 2) + data[-len(data) // 4 :],
+        lambda data: data.replace(document_key(_document(0)).encode(), b"\xff" * 64),  # bad UTF-8
         _foreign_arrow_file,
     ],
 )
