@@ -38,7 +38,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipelines.extraction_cache import CacheStats, IncrementalExtractor, Progress, document_key
-from pipelines.meeting_rows import EXTRACTED_TABLES, RowTables
+from pipelines.meeting_rows import EXTRACTED_TABLES, ROWS_PER_BATCH, RowTables
 from pipelines.model import Document
 from pipelines.schemas import empty_table, table_schema
 from pipelines.tables import documents_from_table
@@ -148,14 +148,32 @@ def contract_tables(by_document: pa.Table) -> dict[str, pa.Table]:
             tables[name] = empty_table(name)
             continue
         schema = table_schema(name).arrow_schema
+        bounds = _batch_bounds(pc.list_value_length(by_document.column(name)).to_numpy())
         columns = []
         for index, field in enumerate(schema):
-            column = pa.chunked_array([chunk[index] for chunk in chunks])
+            parts = [chunk[index] for chunk in chunks]
+            column = parts[0] if len(parts) == 1 else pa.concat_arrays(parts)
             if pa.types.is_dictionary(field.type):
-                column = pc.dictionary_encode(column.combine_chunks())
-            columns.append(column)
+                columns.append(pc.dictionary_encode(column))
+            else:
+                batches = [column[start:end] for start, end in itertools.pairwise(bounds)]
+                columns.append(pa.chunked_array(batches))
         tables[name] = pa.Table.from_arrays(columns, schema=schema)
     return tables
+
+
+def _batch_bounds(rows_per_document: np.ndarray) -> list[int]:
+    """Where RowTables cuts a table's rows into batches: Parquet pages follow the chunks of a
+    column, so the published bytes are the same only with the same chunks."""
+    bounds, pending = [0], 0
+    for count in rows_per_document.tolist():
+        pending += count
+        if pending >= ROWS_PER_BATCH:
+            bounds.append(bounds[-1] + pending)
+            pending = 0
+    if pending:
+        bounds.append(bounds[-1] + pending)
+    return bounds
 
 
 def _documents(table: pa.Table, batch_rows: int = 1024) -> Iterator[Document]:

@@ -358,3 +358,20 @@ def test_a_pack_of_another_version_or_format_is_ignored(tmp_path, counted, monke
     found = extract_rows(documents_table(documents), tmp_path, workers=1)
     assert len(counted) == len(documents)
     assert found.tables["participants"].num_rows == len(documents)
+
+
+def test_rows_from_the_pack_keep_the_batches_of_rows_extracted(tmp_path, counted, monkeypatch):
+    """Parquet pages follow a column's chunks: the published bytes need RowTables' batches."""
+    monkeypatch.setattr(extraction_pack, "ROWS_PER_BATCH", 7)
+    documents = [_document(n) for n in range(100)]
+    extract_rows(documents_table(documents), tmp_path, workers=1)
+    found = extract_rows(documents_table(documents[::-1]), tmp_path, workers=1)
+    assert found.stats.extracted == 0
+    rows = RowTables(7)
+    for document in documents[::-1]:
+        rows.add(document.document_id, document.text, _fake_meeting(document))
+    for name in EXTRACTED_TABLES:
+        assert [len(c) for c in found.tables[name].column(0).chunks] == [
+            len(c) for c in rows.tables()[name].column(0).chunks
+        ], name
+    _assert_same_tables(found.tables, rows.tables())
