@@ -12,6 +12,11 @@ simply extracted again. Concurrent builds may write the same entry: the content 
 and the last rename wins. Writing is best-effort: a cache that cannot be written never fails
 a build.
 
+Reading one file per document is slow at 100,000 documents, so the build's extract step also
+keeps the rows of all the last build's documents in one Arrow file next to the entries,
+`<EXTRACTOR_VERSION>/rows.arrow` (see extraction_pack.py); the entries here serve the
+documents that file does not hold, and keep the work of an interrupted build.
+
     found, stats = extract_incrementally(documents, outputs / "cache" / "extractions")
 """
 

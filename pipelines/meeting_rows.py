@@ -122,6 +122,8 @@ class RowTables:
         self.rows_per_batch = rows_per_batch
         self.pending: dict[str, list[dict]] = {name: [] for name in EXTRACTED_TABLES}
         self.batches: dict[str, list[pa.Table]] = {name: [] for name in EXTRACTED_TABLES}
+        # per table, how many rows each document added, in order: where a document's rows are
+        self.rows_per_document: dict[str, list[int]] = {name: [] for name in EXTRACTED_TABLES}
         self.documents = 0
         self.documents_without_meeting = 0
 
@@ -129,6 +131,7 @@ class RowTables:
         self.documents += 1
         self.documents_without_meeting += not meetings
         for name, rows in document_rows(document_id, text, meetings).items():
+            self.rows_per_document[name].append(len(rows))
             pending = self.pending[name]
             pending.extend(rows)
             if len(pending) >= self.rows_per_batch:

@@ -1,15 +1,17 @@
 """Incremental rebuilds: a document seen before by the same extractor is not extracted again."""
 
+import io
 import json
 import multiprocessing
 import shutil
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import SEED, SHARED
 
-from pipelines import cli, extraction_cache
+from pipelines import cli, extraction_cache, extraction_pack
 from pipelines.extraction import extractor
 from pipelines.extraction.version import extractor_fingerprint
 from pipelines.extraction_cache import (
@@ -20,8 +22,11 @@ from pipelines.extraction_cache import (
     encode_entry,
     extract_incrementally,
 )
+from pipelines.extraction_pack import extract_rows, pack_path, read_pack
+from pipelines.meeting_rows import EXTRACTED_TABLES, RowTables
 from pipelines.model import Document, ExtractedMeeting, ExtractedParticipant
 from pipelines.sources import read_sources
+from pipelines.tables import documents_table
 
 DEV_DOCUMENTS = SHARED / "eval" / "dev.documents.jsonl"
 
@@ -231,3 +236,142 @@ def test_readouts_build_extracts_only_new_documents(tmp_path, monkeypatch, capsy
     assert "extractions: extracted 1/1 documents (100%)" in captured.err
     assert "10 from the cache, 1 extracted" in captured.err
     assert "1 (10 from cache)" in captured.out
+
+
+# --- The packed cache: the rows of the last build's documents in one Arrow file -------------
+
+
+def _reference_tables(documents: list[Document]) -> dict:
+    """The extracted tables as the step made them before the pack: every document extracted."""
+    rows = RowTables()
+    for document in documents:
+        rows.add(document.document_id, document.text, extractor.extract_meetings(document))
+    return rows.tables()
+
+
+def _parquet(table) -> bytes:
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    return buffer.getvalue()
+
+
+def _assert_same_tables(found: dict, expected: dict) -> None:
+    assert list(found) == list(EXTRACTED_TABLES)
+    for name in EXTRACTED_TABLES:
+        assert found[name].equals(expected[name]), name
+        assert _parquet(found[name]) == _parquet(expected[name]), name
+
+
+def _remove_json_entries(folder: Path) -> None:
+    """Leave only the pack: whatever the next run does not find in it must be extracted."""
+    for entry in folder.rglob("*.json"):
+        entry.unlink()
+
+
+def _current_pack(folder: Path) -> Path:
+    return pack_path(ExtractionCache(folder).version_dir)
+
+
+def test_rows_from_the_pack_equal_rows_extracted_again(tmp_path, dev_documents):
+    without_meeting = [d for d in dev_documents if not extractor.extract_meetings(d)]
+    assert without_meeting and len(dev_documents) > 10
+    extract_rows(documents_table(dev_documents[:-1]), tmp_path, workers=1)
+    assert _current_pack(tmp_path).is_file()
+    _remove_json_entries(tmp_path)
+
+    # another order, the first document removed, the fifth twice, the last one new
+    corpus = [*reversed(dev_documents[1:]), dev_documents[4], without_meeting[0]]
+    found = extract_rows(documents_table(corpus), tmp_path, workers=1)
+    _assert_same_tables(found.tables, _reference_tables(corpus))
+    assert (found.stats.reused, found.stats.extracted) == (len(corpus) - 1, 1)
+    assert found.documents_without_meeting == sum(
+        1 for d in corpus if not extractor.extract_meetings(d)
+    )
+
+    _remove_json_entries(tmp_path)  # the new pack holds every document of this corpus
+    again = extract_rows(documents_table(corpus), tmp_path, workers=1)
+    _assert_same_tables(again.tables, found.tables)
+    assert (again.stats.reused, again.stats.extracted) == (len(corpus), 0)
+
+
+def test_adding_one_document_to_a_packed_corpus_extracts_one(tmp_path, counted):
+    documents = [_document(n) for n in range(3000)]
+    extract_rows(documents_table(documents), tmp_path, workers=1)
+    _remove_json_entries(tmp_path)
+    counted.clear()
+    added = _document(3000)
+    found = extract_rows(documents_table([added, *documents]), tmp_path, workers=1)
+    assert counted == [added.document_id]
+    assert (found.stats.reused, found.stats.extracted, found.stats.unreadable) == (3000, 1, 0)
+    assert found.tables["participants"].column("name").to_pylist() == [
+        d.source_id for d in [added, *documents]
+    ]
+
+
+def _foreign_arrow_file(data: bytes) -> bytes:
+    sink = io.BytesIO()
+    table = pa.table({"document_key": ["a"], "meetings": [1]})
+    with pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # truncated
+        lambda data: data[:-10],  # its footer cut
+        lambda data: b"\x00" * len(data),  # garbage
+        lambda data: b"",  # empty
+        lambda data: data[: len(data) // 4] + b"\xff" * (len(data) // 2) + data[-len(data) // 4 :],
+        lambda data: data.replace(document_key(_document(0)).encode(), b"\xff" * 64),  # bad UTF-8
+        _foreign_arrow_file,
+    ],
+)
+def test_a_damaged_pack_is_ignored(tmp_path, counted, damage):
+    documents = [_document(n) for n in range(20)]
+    first = extract_rows(documents_table(documents), tmp_path, workers=1)
+    pack = _current_pack(tmp_path)
+    pack.write_bytes(damage(pack.read_bytes()))
+    _remove_json_entries(tmp_path)
+    counted.clear()
+    found = extract_rows(documents_table(documents), tmp_path, workers=1)
+    assert len(counted) == len(documents)  # nothing was taken from the damaged pack
+    _assert_same_tables(found.tables, first.tables)
+    assert read_pack(pack, pack.parent.name) is not None  # written afresh
+
+
+@pytest.mark.parametrize("setting", ["EXTRACTOR_VERSION", "PACK_FORMAT"])
+def test_a_pack_of_another_version_or_format_is_ignored(tmp_path, counted, monkeypatch, setting):
+    documents = [_document(n) for n in range(20)]
+    with monkeypatch.context() as patched:
+        patched.setattr(extraction_cache if "VERSION" in setting else extraction_pack, setting, "x")
+        extract_rows(documents_table(documents), tmp_path, workers=1)
+        other_pack = _current_pack(tmp_path).read_bytes()
+    extract_rows(documents_table(documents), tmp_path, workers=1)
+    pack = _current_pack(tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == [pack.parent.name]  # old versions removed
+
+    pack.write_bytes(other_pack)
+    _remove_json_entries(tmp_path)
+    counted.clear()
+    found = extract_rows(documents_table(documents), tmp_path, workers=1)
+    assert len(counted) == len(documents)
+    assert found.tables["participants"].num_rows == len(documents)
+
+
+def test_rows_from_the_pack_keep_the_batches_of_rows_extracted(tmp_path, counted, monkeypatch):
+    """Parquet pages follow a column's chunks: the published bytes need RowTables' batches."""
+    monkeypatch.setattr(extraction_pack, "ROWS_PER_BATCH", 7)
+    documents = [_document(n) for n in range(100)]
+    extract_rows(documents_table(documents), tmp_path, workers=1)
+    found = extract_rows(documents_table(documents[::-1]), tmp_path, workers=1)
+    assert found.stats.extracted == 0
+    rows = RowTables(7)
+    for document in documents[::-1]:
+        rows.add(document.document_id, document.text, _fake_meeting(document))
+    for name in EXTRACTED_TABLES:
+        assert [len(c) for c in found.tables[name].column(0).chunks] == [
+            len(c) for c in rows.tables()[name].column(0).chunks
+        ], name
+    _assert_same_tables(found.tables, rows.tables())

@@ -1,7 +1,6 @@
 """Parse stage: read the seeds folder into documents and rejections; extract each document."""
 
 import time
-from collections.abc import Iterator
 
 import dagster as dg
 import pyarrow as pa
@@ -11,11 +10,9 @@ from pipelines.defs.progress import PROGRESS, progress_line
 from pipelines.defs.resources import ReadoutsFolders
 from pipelines.defs.storage import release_mapped_pages
 from pipelines.extraction.version import EXTRACTOR_VERSION
-from pipelines.extraction_cache import IncrementalExtractor, cache_folder, document_key
-from pipelines.meeting_rows import RowTables
-from pipelines.model import Document
+from pipelines.extraction_cache import cache_folder
+from pipelines.extraction_pack import extract_rows
 from pipelines.sources.cache import read_source_tables, source_cache_folder
-from pipelines.tables import documents_from_table
 
 PROGRESS_SECONDS = 5.0
 
@@ -77,14 +74,6 @@ class ProgressReport:
         self.log.info(progress_line(self.label, done, total, now - self.started), extra=PROGRESS)
 
 
-def _documents(table: pa.Table, batch_rows: int = 1024) -> Iterator[Document]:
-    """The documents of a table, a batch at a time (never all as Python objects at once, and
-    the pages of a mapped table's text not all resident at once)."""
-    for batch in table.to_batches(max_chunksize=batch_rows):
-        yield from documents_from_table(pa.Table.from_batches([batch]))
-        release_mapped_pages()
-
-
 @dg.asset(group_name="parse", kinds={"python"})
 def extractions(
     context: dg.AssetExecutionContext, folders: ReadoutsFolders, documents: pa.Table
@@ -93,31 +82,31 @@ def extractions(
     text, as rows of the contract's tables (person and event ids are resolved in normalize).
 
     Only documents not seen before by this extractor version are extracted (the cache is in
-    the outputs folder), on every core; documents stream through in batches.
+    the outputs folder), on every core; documents stream through in batches. The rows of the
+    documents of the last build come from one packed file (see extraction_pack.py).
     """
-    extractor = IncrementalExtractor(
-        cache_folder(folders.outputs), on_progress=ProgressReport(context.log, "extracted")
-    )
-    keys = [document_key(d) for d in _documents(documents)]
-    rows = RowTables()
     started = time.perf_counter()
-    for document, meetings in extractor.run(_documents(documents), keys):
-        rows.add(document.document_id, document.text, meetings)
+    found = extract_rows(
+        documents,
+        cache_folder(folders.outputs),
+        on_progress=ProgressReport(context.log, "extracted"),
+        after_each_batch=release_mapped_pages,
+    )
     elapsed = time.perf_counter() - started
-    stats = extractor.stats
+    stats = found.stats
     context.log.info(
         f"{stats.documents} documents: {stats.reused} from the cache, {stats.extracted} "
         f"extracted in {elapsed:.1f} s (extractor {EXTRACTOR_VERSION})",
         extra=PROGRESS,
     )
-    tables = rows.tables()
+    tables = found.tables
     return dg.Output(
         tables,
         metadata={
-            "dagster/row_count": dg.MetadataValue.int(rows.documents),
-            "documents": dg.MetadataValue.int(rows.documents),
+            "dagster/row_count": dg.MetadataValue.int(stats.documents),
+            "documents": dg.MetadataValue.int(stats.documents),
             "meetings": dg.MetadataValue.int(tables["meetings"].num_rows),
-            "documents_without_meeting": dg.MetadataValue.int(rows.documents_without_meeting),
+            "documents_without_meeting": dg.MetadataValue.int(found.documents_without_meeting),
             "extracted": dg.MetadataValue.int(stats.extracted),
             "from_cache": dg.MetadataValue.int(stats.reused),
             "unreadable_cache_entries": dg.MetadataValue.int(stats.unreadable),
