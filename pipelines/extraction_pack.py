@@ -120,21 +120,28 @@ def write_pack(path: Path, by_document: pa.Table) -> bool:
 
 
 def rows_by_document(keys: list[str], rows: RowTables, schema: pa.Schema) -> pa.Table:
-    """The rows gathered in `rows` as one row per document (documents in the order added)."""
-    tables = rows.tables()
+    """The rows gathered in `rows` as one row per document (documents in the order added).
+    `rows` hands over its batches one table at a time, so only one table is held twice."""
     columns = [pa.array(keys, pa.string())]
     for name in EXTRACTED_TABLES:
         row_type = _rows_type(name)
         struct_type = row_type.value_type
-        arrays = [
-            tables[name].column(field.name).cast(field.type).combine_chunks()
-            for field in struct_type
-        ]
+        batches = rows.take_batches(name)
+        arrays = [_plain_column(batches, field) for field in struct_type]
+        del batches
+        # Arrow's allocator keeps freed pages for reuse; hand them back before the next table
+        pa.default_memory_pool().release_unused()
         values = pa.StructArray.from_arrays(arrays, fields=list(struct_type))
         counts = rows.rows_per_document[name]
         offsets = pa.array(itertools.accumulate(counts, initial=0), pa.int32())
         columns.append(pa.ListArray.from_arrays(offsets, values, type=row_type))
     return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _plain_column(batches: list[pa.Table], field: pa.Field) -> pa.Array:
+    """One column of all the batches as a single array of the field's (plain) type."""
+    chunks = [chunk.cast(field.type) for batch in batches for chunk in batch[field.name].chunks]
+    return pa.concat_arrays(chunks) if chunks else pa.array([], field.type)
 
 
 def contract_tables(by_document: pa.Table) -> dict[str, pa.Table]:
@@ -177,10 +184,19 @@ def _batch_bounds(rows_per_document: np.ndarray) -> list[int]:
 
 
 def _documents(
-    table: pa.Table, after_each_batch: Callable[[], None] | None, batch_rows: int = 1024
+    table: pa.Table,
+    after_each_batch: Callable[[], None] | None,
+    keep: np.ndarray | None = None,
+    batch_rows: int = 1024,
 ) -> Iterator[Document]:
-    """The documents of a table, a batch at a time (never all as Python objects at once)."""
+    """The documents of a table (only those where `keep` is true, when given), a batch at a
+    time: never all as Python objects, and never a filtered copy of the whole table's text."""
+    offset = 0
     for batch in table.to_batches(max_chunksize=batch_rows):
+        rows = batch.num_rows
+        if keep is not None:
+            batch = batch.filter(pa.array(keep[offset : offset + rows]))
+        offset += rows
         yield from documents_from_table(pa.Table.from_batches([batch]))
         if after_each_batch is not None:
             after_each_batch()
@@ -216,7 +232,7 @@ def extract_rows(
 
     missing_keys = keys.filter(pa.array(missing)).to_pylist()
     rows = RowTables()
-    missing_documents = _documents(documents.filter(pa.array(missing)), after_each_batch)
+    missing_documents = _documents(documents, after_each_batch, keep=missing)
     for document, meetings in extractor.run(missing_documents, missing_keys):
         rows.add(document.document_id, document.text, meetings)
     extracted = rows_by_document(missing_keys, rows, schema)

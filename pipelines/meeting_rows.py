@@ -142,6 +142,13 @@ class RowTables:
             self.batches[name].append(table_from_rows(name, self.pending[name]))
             self.pending[name] = []
 
+    def take_batches(self, name: str) -> list[pa.Table]:
+        """The batches of one table's rows so far, handed over: this keeps no reference to
+        them, so they are freed as soon as the caller lets go."""
+        self._flush(name)
+        batches, self.batches[name] = self.batches[name], []
+        return batches
+
     def tables(self) -> dict[str, pa.Table]:
         """Every table so far, with the values and Parquet bytes of one batch of all rows."""
         for name in EXTRACTED_TABLES:

@@ -308,6 +308,20 @@ def test_adding_one_document_to_a_packed_corpus_extracts_one(tmp_path, counted):
     ]
 
 
+def test_new_documents_among_packed_ones_are_extracted_in_their_places(tmp_path, counted):
+    documents = [_document(n) for n in range(3000)]
+    extract_rows(documents_table(documents), tmp_path, workers=1)
+    counted.clear()
+    # new documents in several of the batches the documents are read in, and at both ends
+    added = {position: _document(10_000 + position) for position in (0, 1023, 1024, 2500, 3000)}
+    mixed = list(documents)
+    for position, document in sorted(added.items(), reverse=True):
+        mixed.insert(position, document)
+    found = extract_rows(documents_table(mixed), tmp_path, workers=1)
+    assert counted == [d.document_id for d in mixed if d in added.values()]
+    assert found.tables["participants"].column("name").to_pylist() == [d.source_id for d in mixed]
+
+
 def _foreign_arrow_file(data: bytes) -> bytes:
     sink = io.BytesIO()
     table = pa.table({"document_key": ["a"], "meetings": [1]})

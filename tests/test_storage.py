@@ -6,13 +6,14 @@ import textwrap
 
 import dagster as dg
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 from conftest import ROOT
 
 from pipelines.defs.storage import (
     ArrowFilesIOManager,
     read_table,
-    release_mapped_pages,
+    release_memory,
     write_table,
 )
 
@@ -66,9 +67,23 @@ def test_released_pages_leave_memory_and_the_table_stays_valid(tmp_path):
     table = read_table(path)
     assert len(table.column("text").combine_chunks().buffers()[2]) > 10_000_000
     assert sum(_resident_kb(path)) > 10_000  # the text's pages were touched
-    release_mapped_pages()
+    release_memory()
     assert sum(_resident_kb(path)) == 0
     assert table.equals(_documents(20_000))  # read back from the file when touched again
+
+
+def _anonymous_mb() -> int:
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) // 1024 for line in status if line.startswith("RssAnon"))
+
+
+def test_release_memory_hands_back_what_arrow_freed_but_kept():
+    base = pa.array(range(5_000), pa.int64())
+    arrays = [pc.add(base, i) for i in range(3_000)]  # 120 MB in 40 kB buffers
+    del arrays
+    kept = _anonymous_mb()
+    release_memory()
+    assert kept - _anonymous_mb() > 60
 
 
 def test_a_table_no_longer_used_unmaps_its_file(tmp_path):

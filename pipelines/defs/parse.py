@@ -8,7 +8,7 @@ import pyarrow as pa
 from pipelines.defs.metadata import table_metadata
 from pipelines.defs.progress import PROGRESS, progress_line
 from pipelines.defs.resources import ReadoutsFolders
-from pipelines.defs.storage import release_mapped_pages
+from pipelines.defs.storage import release_memory
 from pipelines.extraction.version import EXTRACTOR_VERSION
 from pipelines.extraction_cache import cache_folder
 from pipelines.extraction_pack import extract_rows
@@ -90,7 +90,7 @@ def extractions(
         documents,
         cache_folder(folders.outputs),
         on_progress=ProgressReport(context.log, "extracted"),
-        after_each_batch=release_mapped_pages,
+        after_each_batch=release_memory,
     )
     elapsed = time.perf_counter() - started
     stats = found.stats

@@ -5,7 +5,7 @@ import pyarrow as pa
 
 from pipelines.bi import DATABASE_NAME
 from pipelines.defs.resources import ReadoutsFolders
-from pipelines.defs.storage import release_mapped_pages
+from pipelines.defs.storage import release_memory
 from pipelines.release import outputs_lock, write_release
 from pipelines.report import REPORT_NAME
 from pipelines.schemas import TABLE_NAMES
@@ -30,7 +30,7 @@ def dataset_release(
         raise dg.Failure(f"validation failed, nothing published: {', '.join(failed)}")
     with outputs_lock(folders.outputs):
         release = write_release(
-            tables, validation_report, folders.outputs, after_each_table=release_mapped_pages
+            tables, validation_report, folders.outputs, after_each_table=release_memory
         )
     context.log.info(f"published {release}")
     sums = (release / "SHA256SUMS").read_text()

@@ -58,14 +58,16 @@ def read_table(path: Path) -> pa.Table:
     return pa.ipc.open_stream(pa.py_buffer(mapping)).read_all()
 
 
-def release_mapped_pages() -> None:
-    """Drop from memory the pages that tables read so far have touched; the tables stay valid
+def release_memory() -> None:
+    """Drop from memory the pages that tables read so far have touched, and hand back to the
+    system the memory Arrow's allocator has freed but keeps for reuse. The tables stay valid
     and a page touched again is read back from the file (usually from the page cache).
 
     A step that reads several large tables one after the other (publishing writes each as
     Parquet) calls this between them, so that their pages are not all resident at once."""
     for mapping in list(_MAPPINGS):
         mapping.madvise(mmap.MADV_DONTNEED)
+    pa.default_memory_pool().release_unused()
 
 
 def _is_tables(value: object) -> bool:
@@ -135,6 +137,7 @@ class ArrowFilesIOManager(dg.IOManager):
             # mapping the next step's inputs, or two copies would be resident at once.
             self._loading_for = step
             gc.collect()
+            pa.default_memory_pool().release_unused()
         stored = self._stored(context)
         if stored.table.is_file():
             return read_table(stored.table)
