@@ -168,3 +168,36 @@ def test_a_plural_office_before_its_complement_is_held_by_each_name():
         ("Kamal Perera", "Additional Secretary to the Prime Minister", None),
         ("Nimal Silva", "Additional Secretary to the Prime Minister", None),
     ]
+
+
+def test_honorifics_of_south_and_southeast_asia_and_in_initials_are_not_names():
+    sentence = (
+        "Prime Minister Shri Arjun Mehra spoke with H.E. Tomas Verbeek, President of Estonia, "
+        "and with Dato' Rahim Osman, Minister of Foreign Affairs of Malaysia."
+    )
+    assert people_in(sentence) == [
+        ("Arjun Mehra", "Prime Minister", None),
+        ("Tomas Verbeek", "President", "EST"),
+        ("Rahim Osman", "Minister of Foreign Affairs", "MYS"),
+    ]
+
+
+def test_a_month_after_a_given_name_or_an_honorific_is_a_surname():
+    assert people_in("Prime Minister Clara June spoke with the Chancellor.") == [
+        ("Clara June", "Prime Minister", None)
+    ]
+    assert people_in("Mrs June thanked the Chancellor.") == [("June", None, None)]
+
+
+def test_a_month_before_a_number_or_a_headline_word_is_no_surname():
+    assert people_in("Secretary Okafor May 5 visit to Lagos.") == [("Okafor", "Secretary", None)]
+    assert people_in("Leader Okafor May Visit Lagos") == [("Okafor", "Leader", None)]
+
+
+def test_the_labels_of_a_contact_footer_are_not_people():
+    footer = (
+        "For more information, contact:\nPrincipal Information Officer,\n"
+        "Tel: +00-11-2223333\nFax: +00-11-2223334\nEmail: press@example.org\n"
+        "Website: www.example.org"
+    )
+    assert people_in(footer) == []

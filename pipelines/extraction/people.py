@@ -35,6 +35,7 @@ from pipelines.extraction.vocabulary import (
     HEADLINE_BREAKS,
     INNER_NAME_TITLES,
     INTERNATIONAL_ORGANISATIONS,
+    MONTH_NAMES,
     NAME_INNER_MONTHS,
     ORGANISATION_WORDS,
     PLACE_PREPOSITIONS,
@@ -183,7 +184,7 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
                 and _joined(text, token, tokens[i + 1])
                 and name_like[i + 1]
             )
-            if not month_first:
+            if not (month_first or _month_as_name(text, tokens, i, i)):
                 i += 1
                 continue
         j = i + 1
@@ -204,7 +205,9 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
                 j += 2
             else:
                 break
-        if _surname_like_word(text, tokens, country, i, j):
+        if _surname_like_word(text, tokens, country, i, j) or (
+            j - i == 1 and _month_as_name(text, tokens, i, j)
+        ):
             j += 1
         # A name does not end with initials ("J." of "Antony J." cut by a line end).
         while j - 1 > i and tokens[j - 1].kind == "initials":
@@ -218,6 +221,27 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
             blocks.append((i, j))
         i = j
     return blocks
+
+
+def _month_as_name(text: str, tokens: list[Token], i: int, k: int) -> bool:
+    """ "Prime Minister Theresa May said", "Mrs May": a month's name is a name after a given
+    name (`k` = the block [i, k) ends there) or an honorific (`k` = i), unless a number or a
+    capitalised word follows it ("Blinken May 5", a headline's "Leader May Visit")."""
+    month = tokens[k] if k < len(tokens) else None
+    if month is None or month.lower not in MONTH_NAMES or not month.text.istitle():
+        return False
+    if k == i:
+        before = tokens[k - 1] if k > 0 else None
+        if before is None or not is_honorific(before) or not _joined(text, before, month):
+            return False
+    elif not _joined(text, tokens[k - 1], month) or (
+        i > 0 and tokens[i - 1].kind == "number"
+    ):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not (
+        after.kind == "number" or after.is_capitalised and _joined(text, month, after)
+    )
 
 
 def _surname_like_word(

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from pipelines.extraction.vocabulary import (
     DOTTED_WORDS,
+    HONORIFIC_INITIALS,
     HONORIFICS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
@@ -98,7 +99,9 @@ def bare(word: str) -> str:
 
 
 def is_honorific(token: Token) -> bool:
-    return token.lower in HONORIFICS or bare(token.text) in HONORIFICS or token.text == "H.E."
+    return token.lower in HONORIFICS or bare(token.text) in HONORIFICS or (
+        token.text in HONORIFIC_INITIALS
+    )
 
 
 def is_rank(token: Token) -> bool:
@@ -125,7 +128,7 @@ def is_particle(token: Token) -> bool:
 def could_be_name(token: Token, country_token: bool) -> bool:
     """Whether a token may be part of a person's name (before any context is considered)."""
     if token.kind == "initials":
-        return True
+        return token.text not in HONORIFIC_INITIALS
     if country_token or token.kind != "word":
         return False
     return _word_could_be_name(token.text)
@@ -135,9 +138,8 @@ def name_flags(tokens: list[Token], country: list[bool]) -> list[bool]:
     """could_be_name of every token, `country` flagging those inside a country's name."""
     # The test of could_be_name written out: one call per token is most of its cost.
     return [
-        token.kind == "initials" or not in_country and token.kind == "word" and (
-            _word_could_be_name(token.text)
-        )
+        token.kind == "initials" and token.text not in HONORIFIC_INITIALS
+        or not in_country and token.kind == "word" and _word_could_be_name(token.text)
         for token, in_country in zip(tokens, country, strict=True)
     ]
 

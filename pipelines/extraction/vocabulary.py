@@ -47,8 +47,17 @@ HONORIFICS = _words(
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam madame
     h.e. he his her excellency highness majesty eminence holiness beatitude hon hon.
     honourable honorable sheikh sheikha shaikh sheik comrade father rev rev. reverend mx mx.
-    attorney-at-law esq excellence venerable ven ven.
+    attorney-at-law esq excellence venerable ven ven. shri shrimati smt smt. sushri dato datuk
+    datin
     """
+)
+
+# Honorifics written as initials: "H.E. Mr. ...", "H.H. Sheikh ...".
+HONORIFIC_INITIALS = frozenset({"H.E.", "H.H.", "H.M.", "H.R.H.", "H.I.H.", "H.S.H.", "H.B."})
+
+# Full month names: also given names and surnames ("Theresa May", "April ..."), see people.py.
+MONTH_NAMES = _words(
+    "january february march april may june july august september october november december"
 )
 
 # Military and police ranks: both an honorific and, when nothing else is said, the role.
@@ -126,7 +135,8 @@ NON_NAME_WORDS = _words(
     sept oct nov dec mr mrs ms dr prof sir his her excellency highness majesty eminence good
     hello thank thanks welcome dear colleagues friends comrades ladies gentlemen please yes
     well okay now jr sr let first god lord allah covid-19 covid coronavirus omicron delta
-    internet web afterwards afterward subsequently allies partners
+    internet web afterwards afterward subsequently allies partners tel fax email e-mail
+    website webpage mobile cell
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     """
 )
