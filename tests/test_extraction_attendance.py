@@ -276,3 +276,23 @@ def test_someone_only_spoken_about_in_the_meeting_sentence_is_not_a_participant(
     document = readout_document(text, "U.S. Department of State", "2021-07-13")
     names = [name for name, _ in _participants(document)]
     assert "Ana Lopez" in names and "Marco Ruiz" not in names
+
+
+def test_accompanied_at_the_call_by_names_a_participant():
+    text = (
+        "Minister of Foreign Affairs Ilse Varga called on Prime Minister of Estonia Jaan Tamm "
+        "this evening. The Minister was accompanied at the call by the Minister of Youth, "
+        "His Excellency Karl Ruus."
+    )
+    document = readout_document(text, "Ministry of Foreign Affairs, Hungary", "2023-05-04")
+    names = [name for name, _ in _participants(document)]
+    assert "Karl Ruus" in names
+
+
+def test_general_elections_are_not_a_general():
+    text = (
+        "President Aino Kask spoke with Prime Minister Jaan Tamm today, congratulating him on "
+        "his victory in the recent General Elections."
+    )
+    document = readout_document(text, KREMLIN, "2023-05-04")
+    assert [name for name, _ in _participants(document)] == ["Aino Kask", "Jaan Tamm"]
