@@ -43,6 +43,22 @@ def test_a_build_leaves_no_step_outputs_behind(seed_release):
     assert sorted(p.name for p in outputs.iterdir()) == [".lock", "cache", "latest", "releases"]
 
 
+def test_a_build_hides_the_imported_libraries_from_the_garbage_collector():
+    # Each step starts with a collection (defs/storage.py); it must not walk every object of
+    # Dagster, pandas and Great Expectations again.
+    probe = (
+        "import gc, sys\n"
+        "from pipelines import cli\n"
+        "cli._freeze_imported_objects()\n"
+        "print(gc.get_freeze_count(), 'great_expectations' in sys.modules)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    frozen, library_loaded = run.stdout.split()
+    assert int(frozen) > 100_000 and library_loaded == "True"
+
+
 def test_the_published_report_is_the_one_computed_from_the_published_tables(seed_release):
     tables = {name: pq.read_table(seed_release / f"{name}.parquet") for name in TABLE_NAMES}
     published = json.loads((seed_release / "validation_report.json").read_text())

@@ -35,9 +35,15 @@ def country_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries) | _EXTRA_COUNTRY_CODES
 
 
+def import_library() -> None:
+    """Import Great Expectations (slow, so only when validating), without its analytics."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    import great_expectations  # noqa: F401
+
+
 @cache
 def _context():
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    import_library()
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
