@@ -305,17 +305,19 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             _principal_implied(sentence_text, principal_info)
         ):
             participants.insert(0, _participant(None, text, span, home, principal_info, True))
+        date, precision, basis = meeting_date(text, span, published)
+        if number > 0 and basis != "text" and main_date is not None:
+            date, precision, basis = main_date
+        if number == 0:
+            # The later meetings of a visit take its date even when the sentence that opens
+            # it names no counterpart ("visited Brussels on 20 November to attend ...").
+            main_date = (date, precision, basis)
         if len(participants) < 2 and not (
             number == 0 and participants and GROUP_COUNTERPART.search(sentence_text)
         ):
             continue
         if number > 0:
             _adopt_host_country(participants, draft, results, home)
-        date, precision, basis = meeting_date(text, span, published)
-        if number > 0 and basis != "text" and main_date is not None:
-            date, precision, basis = main_date
-        if number == 0:
-            main_date = (date, precision, basis)
         meeting_format = classify_format(sentence_text, document.title)
         venue = city = country = None
         if meeting_format == "in_person":

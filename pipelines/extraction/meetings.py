@@ -18,7 +18,7 @@ from pipelines.extraction.vocabulary import AGENT_VERBS
 
 MEETING_VERBS = re.compile(
     r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk)|spoke"
-    r"|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversation|videoconference"
+    r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversation|videoconference"
     r"|video\s*conference|video\s+call|virtual\s+meeting|received(?!\s+(?:his|her|their|its|an?)\b)"
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
@@ -39,7 +39,7 @@ FUTURE_CUES = re.compile(
 )
 # A meeting reported as done: after an announcement only these open the main meeting.
 PAST_MEETING = re.compile(
-    r"\b(?:met|held|received|hosted|welcomed|spoke|called|took\s+place|was\s+held"
+    r"\b(?:met|held|received|hosted|welcomed|spoke|spoken|called|took\s+place|was\s+held"
     r"|were\s+held|discussed|chaired|visited|convened|paid)\b",
     re.IGNORECASE,
 )
@@ -55,7 +55,11 @@ ALSO_MET = re.compile(
     r"|spoke|had\s+a\s+(?:meeting|conversation|call))\b"
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
     # opens with a step of a sequence reports the next meeting of a visit.
-    r"|^\W*(?:thereafter|afterwards|subsequently|later|then|next)\b",
+    r"|^\W*(?:thereafter|afterwards|subsequently|later|then|next|finally|lastly)\b"
+    # A day-by-day report: "On the same day, ...", "On the second day of his programme, ...",
+    # "Yesterday (Friday, 16 November), the Prime Minister spoke with ...".
+    r"|^\W*(?:(?:on|during)\s+)?the\s+(?:same|next|following|(?:first|second|third|fourth"
+    r"|fifth|last|final)(?:\s+and\s+\w+)?)\s+day\b|^\W*yesterday\b",
     re.IGNORECASE,
 )
 ATTENDANCE = re.compile(

@@ -1,0 +1,58 @@
+"""Several occasions reported in one sentence or one day-by-day narrative: separate telephone
+calls with a list of leaders, and the meetings of a day ("On the same day", "Yesterday").
+
+Invented sentences with invented names, in the styles of readouts of other governments.
+"""
+
+import datetime as dt
+
+from pipelines.extraction import extract_meetings
+
+from readout_helpers import readout_document
+
+PM_OFFICE = "Prime Minister's Office, Portugal"
+FOREIGN_MINISTRY = "Ministry of Foreign Affairs, Republic of Estonia"
+
+
+def _meetings(text: str, publisher: str = PM_OFFICE, published: str = "2024-03-05") -> list:
+    return extract_meetings(readout_document(text, publisher, published))
+
+
+def _calls(meetings) -> list[list[str | None]]:
+    return [[p.name for p in m.participants] for m in meetings]
+
+
+def test_has_spoken_by_phone_reports_a_call():
+    text = "Prime Minister Alvaro Testa has spoken by phone today with Chancellor Karl Obermann."
+    (meeting,) = _meetings(text)
+    assert _calls([meeting]) == [["Alvaro Testa", "Karl Obermann"]]
+    assert meeting.format == "phone"
+
+
+def test_the_meetings_of_a_day_by_day_report_are_separate():
+    text = (
+        "Foreign Minister Mart Kivi visited Vilnius to attend the Foreign Ministers' Meeting on "
+        "20 November 2019."
+        "\n\nOn the same day, Minister Kivi met with President Jonas Petraitis of Lithuania.\n\n"
+        "Finally, Minister Kivi met with Foreign Minister Anna Berzina of Latvia."
+    )
+    meetings = _meetings(text, FOREIGN_MINISTRY, "2019-11-21")
+    assert [sorted(call) for call in _calls(meetings)] == [
+        ["Jonas Petraitis", "Mart Kivi"], ["Anna Berzina", "Mart Kivi"],
+    ]
+    # The date of the visit, stated where no counterpart is named, is the meetings' date.
+    assert {m.date for m in meetings} == {dt.date(2019, 11, 20)}
+    assert {m.date_basis for m in meetings} == {"text"}
+
+
+def test_a_call_yesterday_after_the_calls_of_today_is_another_occasion():
+    text = (
+        "Prime Minister Alvaro Testa, today (Saturday, 9 March 2024), spoke with Chancellor Karl "
+        "Obermann of Germany.\n\nYesterday (Friday, 8 March 2024), Prime Minister Testa spoke "
+        "with US President Sam Porter."
+    )
+    meetings = _meetings(text, published="2024-03-09")
+    assert [(m.date, sorted(_calls([m])[0])) for m in meetings] == [
+        (dt.date(2024, 3, 9), ["Alvaro Testa", "Karl Obermann"]),
+        (dt.date(2024, 3, 8), ["Alvaro Testa", "Sam Porter"]),
+    ]
