@@ -22,6 +22,54 @@ def _calls(meetings) -> list[list[str | None]]:
     return [[p.name for p in m.participants] for m in meetings]
 
 
+def test_telephone_calls_from_a_list_of_leaders_are_one_call_each():
+    text = (
+        "Prime Minister Alvaro Testa today received telephone calls from H.E. Mr. Ivo Ranic, "
+        "President of Croatia; and H.E. Mr. Tomas Darnel, President of Malta, congratulating "
+        "him on his victory.\n\n"
+        "The Prime Minister thanked President Ranic for his call. The two leaders agreed to "
+        "hold the next round of consultations in Zagreb.\n\n"
+        "President Darnel of Malta thanked the Prime Minister for his support. The leaders "
+        "agreed to expand cooperation in maritime affairs."
+    )
+    meetings = _meetings(text)
+    assert _calls(meetings) == [["Alvaro Testa", "Ivo Ranic"], ["Alvaro Testa", "Tomas Darnel"]]
+    assert all(m.kind == "bilateral" and m.format == "phone" for m in meetings)
+    quotes = [[text[c.evidence_start : c.evidence_end] for c in m.commitments] for m in meetings]
+    assert "Zagreb" in " ".join(quotes[0]) and "maritime" not in " ".join(quotes[0])
+    assert "maritime" in " ".join(quotes[1]) and "Zagreb" not in " ".join(quotes[1])
+
+
+def test_spoke_with_a_list_then_later_with_another_in_separate_conversations():
+    text = (
+        "Prime Minister Alvaro Testa spoke today with German Chancellor Karl Obermann and "
+        "Austrian Chancellor Lena Brandt. Later he spoke with Danish Prime Minister Sofie Lund."
+        "\n\nThe Prime Minister said in his conversations that the crisis must end."
+    )
+    meetings = _meetings(text)
+    assert sorted(_calls(meetings)) == [
+        ["Alvaro Testa", "Karl Obermann"], ["Alvaro Testa", "Lena Brandt"],
+        ["Sofie Lund", "Alvaro Testa"],
+    ]
+
+
+def test_a_list_in_a_joint_or_unmarked_call_stays_one_meeting():
+    unmarked = (
+        "Secretary of State Dana Wells spoke today with French Foreign Minister Paul Girard, "
+        "German Foreign Minister Eva Roth, and UK Foreign Secretary Tom Hale. All parties "
+        "expressed support for the talks."
+    )
+    joint = (
+        "Prime Minister Alvaro Testa had a telephone conversation with German Chancellor "
+        "Karl Obermann and Austrian Chancellor Lena Brandt. Their phone calls are regular."
+    )
+    for text, publisher in ((unmarked, "U.S. Department of State"), (joint, PM_OFFICE)):
+        (meeting,) = _meetings(text, publisher)
+        assert meeting.kind == "multilateral" and len(meeting.participants) == 4 - (
+            publisher == PM_OFFICE
+        )
+
+
 def test_has_spoken_by_phone_reports_a_call():
     text = "Prime Minister Alvaro Testa has spoken by phone today with Chancellor Karl Obermann."
     (meeting,) = _meetings(text)

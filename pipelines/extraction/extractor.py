@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from pipelines.countries import find_countries
 from pipelines.dates import iter_dates
+from pipelines.extraction.calls import separate_calls
 from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
@@ -331,26 +332,40 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                 city, country = _place_stated_elsewhere(text, sentences)
             if country is None:
                 country = home
-        meeting = ExtractedMeeting(
-            date=date,
-            date_precision=precision,
-            date_basis=basis,
-            format=meeting_format,
-            kind=_kind(participants),
-            city=city,
-            country_code=country,
-            venue=venue,
-            evidence_start=span[0],
-            evidence_end=span[1],
-            participants=participants,
-        )
         stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
         first_sentence = 0 if number == 0 else draft.sentence
-        # Relative due dates ("next month") count from the meeting, which may be days
-        # before the readout was published.
-        reference = meeting.date if meeting.date_precision == "day" else published
-        meeting.commitments = find_commitments(
-            text, sentences[first_sentence:stop], participants, reference
-        )
-        results.append(meeting)
+        calls = None
+        if meeting_format == "phone":
+            who: list[Person | None] = list(draft.persons)
+            if len(who) < len(participants):
+                who.insert(0, None)  # the principal known by office alone
+            subjects = [p for p in (principal, main_subject) if p is not None]
+            calls = separate_calls(
+                text, document.title, sentences, draft.sentence, (first_sentence, stop), who,
+                [p.country_code for p in participants], subjects, home,
+            )
+        if calls is None:
+            calls = [(list(range(len(participants))), list(range(first_sentence, stop)))]
+        for members, call_sentences in calls:
+            attending = [participants[i] for i in members]
+            meeting = ExtractedMeeting(
+                date=date,
+                date_precision=precision,
+                date_basis=basis,
+                format=meeting_format,
+                kind=_kind(attending),
+                city=city,
+                country_code=country,
+                venue=venue,
+                evidence_start=span[0],
+                evidence_end=span[1],
+                participants=attending,
+            )
+            # Relative due dates ("next month") count from the meeting, which may be days
+            # before the readout was published.
+            reference = meeting.date if meeting.date_precision == "day" else published
+            meeting.commitments = find_commitments(
+                text, [sentences[i] for i in call_sentences], attending, reference
+            )
+            results.append(meeting)
     return results
