@@ -79,7 +79,7 @@ def test_has_spoken_by_phone_reports_a_call():
 
 def test_the_meetings_of_a_day_by_day_report_are_separate():
     text = (
-        "Foreign Minister Mart Kivi visited Vilnius to attend the Foreign Ministers' Meeting on "
+        "Foreign Minister Mart Kivi visited Vilnius for the Foreign Ministers' Meeting on "
         "20 November 2019."
         "\n\nOn the same day, Minister Kivi met with President Jonas Petraitis of Lithuania.\n\n"
         "Finally, Minister Kivi met with Foreign Minister Anna Berzina of Latvia."
@@ -104,3 +104,19 @@ def test_a_call_yesterday_after_the_calls_of_today_is_another_occasion():
         (dt.date(2024, 3, 9), ["Alvaro Testa", "Karl Obermann"]),
         (dt.date(2024, 3, 8), ["Alvaro Testa", "Sam Porter"]),
     ]
+
+
+def test_a_summit_or_ministers_meeting_attended_is_a_multilateral_meeting():
+    text = (
+        "Foreign Minister Mart Kivi visited Vilnius to participate in the Foreign Ministers' "
+        "Meeting on 20 November 2019.\n\nMinister Kivi called for unity within the Alliance."
+    )
+    (meeting,) = _meetings(text, FOREIGN_MINISTRY, "2019-11-21")
+    assert _calls([meeting]) == [["Mart Kivi"]] and meeting.kind == "multilateral"
+    text = (
+        "Minister Mart Kivi visited Latvia to accompany President Liis Tamm of Estonia in the "
+        "Summit of Heads of State held in Riga on 14 December, and to attend the Trilateral "
+        "Meeting of Ministers of Foreign Affairs."
+    )
+    (meeting,) = _meetings(text, FOREIGN_MINISTRY, "2022-12-15")
+    assert meeting.kind == "multilateral"

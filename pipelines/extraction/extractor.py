@@ -17,6 +17,7 @@ from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
 from pipelines.extraction.meetings import (
+    ATTENDED_GATHERING,
     BACKGROUND_CUES,
     GROUP_COUNTERPART,
     MeetingDraft,
@@ -313,7 +314,13 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             # The later meetings of a visit take its date even when the sentence that opens
             # it names no counterpart ("visited Brussels on 20 November to attend ...").
             main_date = (date, precision, basis)
-        if len(participants) < 2 and not (
+        # The subject's side at a summit or ministers' meeting: no other side is named, yet
+        # the meeting is multilateral.
+        gathering = (
+            number == 0 and bool(participants) and _kind(participants) == "domestic"
+            and ATTENDED_GATHERING.search(sentence_text) is not None
+        )
+        if len(participants) < 2 and not gathering and not (
             number == 0 and participants and GROUP_COUNTERPART.search(sentence_text)
         ):
             continue
@@ -353,7 +360,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                 date_precision=precision,
                 date_basis=basis,
                 format=meeting_format,
-                kind=_kind(attending),
+                kind="multilateral" if gathering else _kind(attending),
                 city=city,
                 country_code=country,
                 venue=venue,

@@ -123,6 +123,15 @@ GROUP_COUNTERPART = re.compile(
     r"|commanders|CEOs)\b",
     re.IGNORECASE,
 )
+# A multilateral gathering the subject attended, which names no other participant: "visited
+# Brussels to participate in the NATO Foreign Ministers' Meeting", "attended the Summit of ...".
+ATTENDED_GATHERING = re.compile(
+    r"\b(?:[Pp]articipat\w*\s+in|[Aa]ttend(?:s|ed|ing)?|(?:took|take|taking)\s+part\s+in)\s+"
+    r"(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?(?:Summit|Ministerial|Ministers[’']?\s+(?:Meeting|Council)"
+    r"|(?:Tri|Quadri)lateral\s+Meeting|Meeting\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
+    r"(?:Ministers|Heads|Leaders))\b"
+)
 
 MENTION_ONLY_CUES = re.compile(
     r"\b(?:letter|message|greetings|congratulations|wishes|condolences)\s+(?:\w+\s+){0,3}from\b"
