@@ -120,3 +120,16 @@ def test_a_summit_or_ministers_meeting_attended_is_a_multilateral_meeting():
     )
     (meeting,) = _meetings(text, FOREIGN_MINISTRY, "2022-12-15")
     assert meeting.kind == "multilateral"
+
+
+def test_a_gathering_held_later_that_day_is_another_meeting_of_the_subject():
+    text = (
+        "On 13 December, Minister Mart Kivi met with Foreign Minister Jan Ozols of Latvia.\n\n"
+        "Later on the same day, the Trilateral Meeting of Ministers of Foreign Affairs was held. "
+        "Minister Kivi emphasized that we would take concrete steps in the field of energy."
+    )
+    first, second = _meetings(text, FOREIGN_MINISTRY, "2022-12-15")
+    assert sorted(_calls([first])[0]) == ["Jan Ozols", "Mart Kivi"]
+    assert _calls([second]) == [["Mart Kivi"]] and second.kind == "multilateral"
+    assert second.date == dt.date(2022, 12, 13) and not first.commitments
+    assert second.commitments

@@ -316,7 +316,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             main_date = (date, precision, basis)
         # The subject's side at a summit or ministers' meeting: no other side is named, yet
         # the meeting is multilateral.
-        gathering = (
+        gathering = draft.gathering and bool(participants) or (
             number == 0 and bool(participants) and _kind(participants) == "domestic"
             and ATTENDED_GATHERING.search(sentence_text) is not None
         )

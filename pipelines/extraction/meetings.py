@@ -132,6 +132,11 @@ ATTENDED_GATHERING = re.compile(
     r"|(?:Tri|Quadri)lateral\s+Meeting|Meeting\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
     r"(?:Ministers|Heads|Leaders))\b"
 )
+# A named gathering reported as held: "the Summit of Heads of State ... was held".
+GATHERING_HELD = re.compile(
+    r"\b(?:Summit|Ministerial|Meeting)\b[^.;]{0,150}?\b(?:was|were)\s+held\b"
+    r"|\bheld\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:Summit|Ministerial|Meeting)\b"
+)
 
 MENTION_ONLY_CUES = re.compile(
     r"\b(?:letter|message|greetings|congratulations|wishes|condolences)\s+(?:\w+\s+){0,3}from\b"
@@ -163,6 +168,7 @@ class MeetingDraft:
     sentence: int
     persons: list[Person] = field(default_factory=list)
     evidence: dict[int, int] = field(default_factory=dict)  # id(person) -> sentence index
+    gathering: bool = False  # a summit or ministers' meeting where no other side is named
 
     def add(self, person: Person, sentence: int) -> None:
         if all(p is not person for p in self.persons):
@@ -271,6 +277,14 @@ def segment_meetings(
             also_met = index in by_sentence and ALSO_MET.search(sentence)
             if also_met and is_meeting_sentence(sentence):
                 _add_later_meeting(text, (start, end), index, by_sentence[index], principal, drafts)
+            elif (
+                index not in by_sentence and GATHERING_HELD.search(sentence)
+                and ALSO_MET.search(sentence) and not BACKGROUND_CUES.search(sentence)
+                and not FUTURE_CUES.search(sentence)
+            ):
+                # "Later on the same day, the Trilateral Meeting of Ministers was held": the
+                # subject of the main meeting took part in it.
+                drafts.append(MeetingDraft(sentence=index, gathering=True))
             continue
         if not is_meeting_sentence(sentence):
             announced = announced or _announces_meeting(sentence)
