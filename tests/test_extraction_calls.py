@@ -7,6 +7,7 @@ Invented sentences with invented names, in the styles of readouts of other gover
 import datetime as dt
 
 from pipelines.extraction import extract_meetings
+from pipelines.extraction.places import find_place
 
 from readout_helpers import readout_document
 
@@ -133,3 +134,13 @@ def test_a_gathering_held_later_that_day_is_another_meeting_of_the_subject():
     assert _calls([second]) == [["Mart Kivi"]] and second.kind == "multilateral"
     assert second.date == dt.date(2022, 12, 13) and not first.commitments
     assert second.commitments
+
+
+def test_visited_places_the_visit_and_a_city_word_of_another_country_does_not():
+    sentence = "Foreign Minister Mart Kivi visited Brussels to participate in the meeting."
+    assert find_place(sentence, 0, len(sentence), "EST") == (None, "Brussels", "BEL")
+    sentence = (
+        "Minister Mart Kivi visited Latvia on 13 December to accompany the President in the "
+        "Summit of Heads of State."
+    )
+    assert find_place(sentence, 0, len(sentence), "EST") == (None, None, "LVA")
