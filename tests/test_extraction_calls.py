@@ -144,3 +144,21 @@ def test_visited_places_the_visit_and_a_city_word_of_another_country_does_not():
         "Summit of Heads of State."
     )
     assert find_place(sentence, 0, len(sentence), "EST") == (None, None, "LVA")
+
+
+def test_calls_received_by_a_principal_named_by_office_alone():
+    text = (
+        "The Prime Minister received phone calls from President Ivo Ranic of Croatia and "
+        "President Tomas Darnel of Malta."
+    )
+    meetings = _meetings(text)
+    assert _calls(meetings) == [[None, "Ivo Ranic"], [None, "Tomas Darnel"]]
+
+
+def test_telephone_conversations_held_with_several_leaders():
+    text = (
+        "Prime Minister Alvaro Testa held telephone conversations today with H.E. Mr. Ivo "
+        "Ranic, President of Croatia, and H.E. Mr. Tomas Darnel, Prime Minister of Malta."
+    )
+    meetings = _meetings(text)
+    assert _calls(meetings) == [["Alvaro Testa", "Ivo Ranic"], ["Alvaro Testa", "Tomas Darnel"]]

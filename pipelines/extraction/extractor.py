@@ -346,7 +346,10 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             who: list[Person | None] = list(draft.persons)
             if len(who) < len(participants):
                 who.insert(0, None)  # the principal known by office alone
-            subjects = [p for p in (principal, main_subject) if p is not None]
+            # The main meeting's first person may be a counterpart ("The Prime Minister
+            # received calls from A ..."): it held the later calls only.
+            held_all = (principal, main_subject) if number > 0 else (principal,)
+            subjects = [p for p in held_all if p is not None]
             calls = separate_calls(
                 text, document.title, sentences, draft.sentence, (first_sentence, stop), who,
                 [p.country_code for p in participants], subjects, home,

@@ -17,8 +17,8 @@ from pipelines.extraction.persons import Person
 from pipelines.extraction.vocabulary import AGENT_VERBS
 
 MEETING_VERBS = re.compile(
-    r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk)|spoke"
-    r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversation|videoconference"
+    r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk)s?|spoke"
+    r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversations?|videoconference"
     r"|video\s*conference|video\s+call|virtual\s+meeting|received(?!\s+(?:his|her|their|its|an?)\b)"
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
