@@ -69,8 +69,6 @@ def separate_calls(
         JOINT_HEADLINE.search(title) and not SEPARATE_CALLS.search(title)
     ):
         return None
-    if not (SEPARATE_CALLS.search(text) or title and SEPARATE_CALLS.search(title)):
-        return None
     after_verb = start + verb.end()
     listed: list[tuple[int, int]] = []  # (first mention, participant position)
     unlisted: list[tuple[int, int]] = []  # counterparts named after the verb with no state
@@ -89,6 +87,9 @@ def separate_calls(
     for _, position in sorted(listed):
         groups.setdefault(countries[position] or "", []).append(position)
     if len(groups) < 2:
+        return None
+    # Looked for in the whole readout ("said in his conversations"), so only for a list.
+    if not (SEPARATE_CALLS.search(text) or title and SEPARATE_CALLS.search(title)):
         return None
     first, last = min(listed)[0], max(listed)[0]
     if any(first < at < last for at, _ in unlisted):
