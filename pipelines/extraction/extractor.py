@@ -12,10 +12,12 @@ from collections.abc import Sequence
 
 from pipelines.countries import find_countries
 from pipelines.dates import iter_dates
+from pipelines.extraction.calls import separate_calls
 from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
 from pipelines.extraction.meetings import (
+    ATTENDED_GATHERING,
     BACKGROUND_CUES,
     GROUP_COUNTERPART,
     MeetingDraft,
@@ -305,17 +307,25 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             _principal_implied(sentence_text, principal_info)
         ):
             participants.insert(0, _participant(None, text, span, home, principal_info, True))
-        if len(participants) < 2 and not (
+        date, precision, basis = meeting_date(text, span, published)
+        if number > 0 and basis != "text" and main_date is not None:
+            date, precision, basis = main_date
+        if number == 0:
+            # The later meetings of a visit take its date even when the sentence that opens
+            # it names no counterpart ("visited Brussels on 20 November to attend ...").
+            main_date = (date, precision, basis)
+        # The subject's side at a summit or ministers' meeting: no other side is named, yet
+        # the meeting is multilateral.
+        gathering = draft.gathering and bool(participants) or (
+            number == 0 and bool(participants) and _kind(participants) == "domestic"
+            and ATTENDED_GATHERING.search(sentence_text) is not None
+        )
+        if len(participants) < 2 and not gathering and not (
             number == 0 and participants and GROUP_COUNTERPART.search(sentence_text)
         ):
             continue
         if number > 0:
             _adopt_host_country(participants, draft, results, home)
-        date, precision, basis = meeting_date(text, span, published)
-        if number > 0 and basis != "text" and main_date is not None:
-            date, precision, basis = main_date
-        if number == 0:
-            main_date = (date, precision, basis)
         meeting_format = classify_format(sentence_text, document.title)
         venue = city = country = None
         if meeting_format == "in_person":
@@ -329,26 +339,43 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                 city, country = _place_stated_elsewhere(text, sentences)
             if country is None:
                 country = home
-        meeting = ExtractedMeeting(
-            date=date,
-            date_precision=precision,
-            date_basis=basis,
-            format=meeting_format,
-            kind=_kind(participants),
-            city=city,
-            country_code=country,
-            venue=venue,
-            evidence_start=span[0],
-            evidence_end=span[1],
-            participants=participants,
-        )
         stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
         first_sentence = 0 if number == 0 else draft.sentence
-        # Relative due dates ("next month") count from the meeting, which may be days
-        # before the readout was published.
-        reference = meeting.date if meeting.date_precision == "day" else published
-        meeting.commitments = find_commitments(
-            text, sentences[first_sentence:stop], participants, reference
-        )
-        results.append(meeting)
+        calls = None
+        if meeting_format == "phone":
+            who: list[Person | None] = list(draft.persons)
+            if len(who) < len(participants):
+                who.insert(0, None)  # the principal known by office alone
+            # The main meeting's first person may be a counterpart ("The Prime Minister
+            # received calls from A ..."): it held the later calls only.
+            held_all = (principal, main_subject) if number > 0 else (principal,)
+            subjects = [p for p in held_all if p is not None]
+            calls = separate_calls(
+                text, document.title, sentences, draft.sentence, (first_sentence, stop), who,
+                [p.country_code for p in participants], subjects, home,
+            )
+        if calls is None:
+            calls = [(list(range(len(participants))), list(range(first_sentence, stop)))]
+        for members, call_sentences in calls:
+            attending = [participants[i] for i in members]
+            meeting = ExtractedMeeting(
+                date=date,
+                date_precision=precision,
+                date_basis=basis,
+                format=meeting_format,
+                kind="multilateral" if gathering else _kind(attending),
+                city=city,
+                country_code=country,
+                venue=venue,
+                evidence_start=span[0],
+                evidence_end=span[1],
+                participants=attending,
+            )
+            # Relative due dates ("next month") count from the meeting, which may be days
+            # before the readout was published.
+            reference = meeting.date if meeting.date_precision == "day" else published
+            meeting.commitments = find_commitments(
+                text, [sentences[i] for i in call_sentences], attending, reference
+            )
+            results.append(meeting)
     return results

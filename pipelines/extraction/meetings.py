@@ -17,8 +17,8 @@ from pipelines.extraction.persons import Person
 from pipelines.extraction.vocabulary import AGENT_VERBS
 
 MEETING_VERBS = re.compile(
-    r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk)|spoke"
-    r"|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversation|videoconference"
+    r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk)s?|spoke"
+    r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversations?|videoconference"
     r"|video\s*conference|video\s+call|virtual\s+meeting|received(?!\s+(?:his|her|their|its|an?)\b)"
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
@@ -39,7 +39,7 @@ FUTURE_CUES = re.compile(
 )
 # A meeting reported as done: after an announcement only these open the main meeting.
 PAST_MEETING = re.compile(
-    r"\b(?:met|held|received|hosted|welcomed|spoke|called|took\s+place|was\s+held"
+    r"\b(?:met|held|received|hosted|welcomed|spoke|spoken|called|took\s+place|was\s+held"
     r"|were\s+held|discussed|chaired|visited|convened|paid)\b",
     re.IGNORECASE,
 )
@@ -55,7 +55,11 @@ ALSO_MET = re.compile(
     r"|spoke|had\s+a\s+(?:meeting|conversation|call))\b"
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
     # opens with a step of a sequence reports the next meeting of a visit.
-    r"|^\W*(?:thereafter|afterwards|subsequently|later|then|next)\b",
+    r"|^\W*(?:thereafter|afterwards|subsequently|later|then|next|finally|lastly)\b"
+    # A day-by-day report: "On the same day, ...", "On the second day of his programme, ...",
+    # "Yesterday (Friday, 16 November), the Prime Minister spoke with ...".
+    r"|^\W*(?:(?:on|during)\s+)?the\s+(?:same|next|following|(?:first|second|third|fourth"
+    r"|fifth|last|final)(?:\s+and\s+\w+)?)\s+day\b|^\W*yesterday\b",
     re.IGNORECASE,
 )
 ATTENDANCE = re.compile(
@@ -120,6 +124,20 @@ GROUP_COUNTERPART = re.compile(
     r"|commanders|CEOs)\b",
     re.IGNORECASE,
 )
+# A multilateral gathering the subject attended, which names no other participant: "visited
+# Brussels to participate in the NATO Foreign Ministers' Meeting", "attended the Summit of ...".
+ATTENDED_GATHERING = re.compile(
+    r"\b(?:[Pp]articipat\w*\s+in|[Aa]ttend(?:s|ed|ing)?|(?:took|take|taking)\s+part\s+in)\s+"
+    r"(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?(?:Summit|Ministerial|Ministers[’']?\s+(?:Meeting|Council)"
+    r"|(?:Tri|Quadri)lateral\s+Meeting|Meeting\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
+    r"(?:Ministers|Heads|Leaders))\b"
+)
+# A named gathering reported as held: "the Summit of Heads of State ... was held".
+GATHERING_HELD = re.compile(
+    r"\b(?:Summit|Ministerial|Meeting)\b[^.;]{0,150}?\b(?:was|were)\s+held\b"
+    r"|\bheld\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:Summit|Ministerial|Meeting)\b"
+)
 
 MENTION_ONLY_CUES = re.compile(
     r"\b(?:letter|message|greetings|congratulations|wishes|condolences)\s+(?:\w+\s+){0,3}from\b"
@@ -151,6 +169,7 @@ class MeetingDraft:
     sentence: int
     persons: list[Person] = field(default_factory=list)
     evidence: dict[int, int] = field(default_factory=dict)  # id(person) -> sentence index
+    gathering: bool = False  # a summit or ministers' meeting where no other side is named
 
     def add(self, person: Person, sentence: int) -> None:
         if all(p is not person for p in self.persons):
@@ -259,6 +278,14 @@ def segment_meetings(
             also_met = index in by_sentence and ALSO_MET.search(sentence)
             if also_met and is_meeting_sentence(sentence):
                 _add_later_meeting(text, (start, end), index, by_sentence[index], principal, drafts)
+            elif (
+                index not in by_sentence and GATHERING_HELD.search(sentence)
+                and ALSO_MET.search(sentence) and not BACKGROUND_CUES.search(sentence)
+                and not FUTURE_CUES.search(sentence)
+            ):
+                # "Later on the same day, the Trilateral Meeting of Ministers was held": the
+                # subject of the main meeting took part in it.
+                drafts.append(MeetingDraft(sentence=index, gathering=True))
             continue
         if not is_meeting_sentence(sentence):
             announced = announced or _announces_meeting(sentence)

@@ -69,7 +69,7 @@ _VENUE_PATTERN = re.compile(
     "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VENUES, key=len, reverse=True))
 )
 _PLACE_SLOT = re.compile(
-    r"\b(?P<slot>in|at|arrived\s+in|visit\s+to|visiting|trip\s+to|travel(?:led|ed)?\s+to)\s+"
+    r"\b(?P<slot>in|at|arrived\s+in|visit\s+to|visit(?:ed|ing)|trip\s+to|travel(?:led|ed)?\s+to)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|de|la|da|el)){0,4}"
     r"(?:,\s*(?:D\.?C\.?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))?)"
 )
@@ -180,6 +180,10 @@ def find_place(
             found = city_country(candidate, _named_countries(text, start, end))
             if found:
                 tail_code = country_code(tail.strip()) if tail.strip() else None
+                if code is not None and (tail_code or found[1]) != code:
+                    # "visited Turkmenistan ... in the Summit of ...": a city of another
+                    # country than the one stated before is a word that names a city elsewhere.
+                    continue
                 return None, found[0], tail_code or found[1]
     if venue and code in (None, venue[2]):
         return venue
