@@ -422,3 +422,56 @@ def test_word_test_before_the_patterns_folds_case_as_they_do():
     # "ſ" matches "s" under re.IGNORECASE, although str.lower() leaves it as it is.
     assert may_match(text, 16, 32, ("signed",))
     assert not may_match(text, 33, len(text), ("signed",))
+
+
+# --- readouts of other governments ------------------------------------------------------------
+
+OKAFOR = person("Ada Okafor", "Foreign Minister", "NGA")
+LINDQVIST = person("Erik Lindqvist", "Foreign Minister", "SWE")
+ÇELIK = person("Ayşe Çelik", "Foreign Minister", "TUR")
+
+
+def test_pleased_to_host_the_counterpart_is_an_invitation():
+    text = (
+        "Minister Lindqvist briefed Minister Okafor on the summit. "
+        "Minister Okafor stated that she would be pleased to host her counterpart in Abuja."
+    )
+    [found] = commitments(text, [OKAFOR, LINDQVIST])
+    assert (found.type, found.actors, found.counterparts) == ("invitation", [0], [1])
+
+
+def test_the_subject_of_a_reported_that_is_who_he_or_she_is():
+    text = (
+        "Minister Okafor welcomed the visit. "
+        "Minister Lindqvist stated that he would be pleased to host his counterpart in Stockholm."
+    )
+    [found] = commitments(text, [OKAFOR, LINDQVIST])
+    assert (found.actors, found.counterparts) == ([1], [0])
+
+
+def test_a_name_with_a_capital_beyond_ascii_is_a_party():
+    text = "Minister Çelik invited Minister Lindqvist to visit Ankara."
+    [found] = commitments(text, [LINDQVIST, ÇELIK])
+    assert (found.actors, found.counterparts) == ([1], [0])
+
+
+def test_agreed_that_their_officials_or_an_office_would_act_is_a_pledge():
+    officials = "They agreed that their officials would remain in close touch on the crisis."
+    [found] = commitments(officials, [OKAFOR, LINDQVIST])
+    assert (found.type, found.actors) == ("pledge", [0, 1])
+    office = (
+        "They agreed that the Foreign Minister would travel to Abuja in the near future to "
+        "continue the discussions."
+    )
+    assert [c.type for c in commitments(office, [OKAFOR, LINDQVIST])] == ["pledge"]
+
+
+def test_agreed_that_an_office_would_be_is_no_pledge():
+    text = "They agreed that the Minsk Agreements would be the basis of any settlement."
+    assert commitments(text, [OKAFOR, LINDQVIST]) == []
+
+
+def test_agreed_on_further_enhancing_is_a_pledge():
+    text = "The two Foreign Ministers agreed on further enhancing high-level interactions."
+    [found] = commitments(text, [OKAFOR, LINDQVIST])
+    assert (found.type, found.actors) == ("pledge", [0, 1])

@@ -74,6 +74,7 @@ ENUMERATION_OPENERS = (
 
 INVITATION_VERBS = (
     r"invited|invites|invite"
+    r"|(?:would|will) be (?:pleased|happy|glad|delighted|honou?red) to (?:host|welcome|receive)"
     r"|(?:extended|conveyed|renewed|handed over|delivered|passed on|issued) (?:an|a|his|her|the"
     r"|their|its) (?:\w+ ){0,2}invitations?"
 )

@@ -29,10 +29,14 @@ INVITATION_PURPOSE = compile_spaced(
 )
 
 
+# Every invitation verb holds one of these: "invited", "would be pleased to host".
+INVITATION_WORDS = ("invit", "to host", "to welcome", "to receive")
+
+
 def find_invitations(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
     """Invitations extended in the sentence text[start:end]."""
     found = []
-    if not may_match(meeting.text, start, end, ("invit",)):  # every invitation verb has it
+    if not may_match(meeting.text, start, end, INVITATION_WORDS):
         return found
     for match in INVITATION.finditer(meeting.text, start, end):
         trigger, verb_end = match.start(), match.end()

@@ -21,7 +21,10 @@ ORGANISATION_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # The colon after a word, then white space. Written colon first (the look-behind checks the
 # character before it) so that the engine scans for the colon instead of trying every position.
 SPEAKER_LABEL_END = re.compile(r":(?<=[\w.’'\-]:)\s")
-CAPITALISED_TOKEN = re.compile(r"[A-Z][\w’'\-]*(?:\.[A-Z][\w’'\-]*)*")
+# Capitals beyond ASCII too ("Çelik", "Šimonytė"); Latin Extended-A mixes cases, which a
+# lower-case letter rarely starting a word makes harmless.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
+CAPITALISED_TOKEN = re.compile(rf"[{_CAPITAL}][\w’'\-]*(?:\.[{_CAPITAL}][\w’'\-]*)*")
 TITLE = re.compile(
     r"(?:(?:the|The)\s+)?(?:(?:Vice|Deputy|First|Prime|Foreign|Defence|Defense|Interior"
     r"|Finance|Health|Trade|Executive|Senior|Special|Assistant|Under|Acting|Chief|General"
@@ -39,6 +42,11 @@ PREPOSITION_BEFORE = compile_spaced(
     r" (?:[A-Z][\w’'.\-]* )*$"
 )
 POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s|’|')(?!\w)")
+# A verb of saying that reports its subject's own words: "A stated that he would ...".
+REPORTED_THAT = compile_spaced(
+    r"\b(?:stated|said|noted|added|underlined|emphasi[sz]ed|stressed|expressed|announced"
+    r"|confirmed|indicated|informed \w+|told \w+|assured \w+) that $"
+)
 MENTION_GAP = re.compile(
     r"^[\s,]*(?:and|&|as well as)?[\s,]*(?:(?:[A-Z][\w’'.\-]*|of|the|Dr\.?|Mr\.?|Ms\.?)\s+)*$"
 )
@@ -140,9 +148,8 @@ class MeetingParties:
         for match in PRONOUN.finditer(text, start, end):
             word = match.group("word").lower()
             if word in ("he", "she"):
-                found.append(
-                    Mention(match.start(), match.end(), "pronoun", self.previous_subject())
-                )
+                referent = self._reported_subject(match.start()) or self.previous_subject()
+                found.append(Mention(match.start(), match.end(), "pronoun", referent))
             elif word == "you":
                 found.append(Mention(match.start(), match.end(), "second_person", ()))
             else:
@@ -271,6 +278,19 @@ class MeetingParties:
         if PREPOSITION_BEFORE.search(before):
             return False
         return not POSSESSIVE_AFTER.match(self.text[mention.end : mention.end + 3])
+
+    def _reported_subject(self, pronoun: int) -> tuple[int, ...]:
+        """ "Minister A stated that he would ...": the one person who is the subject of the
+        reporting verb of the pronoun's own sentence."""
+        if self.position >= len(self.sentences):
+            return ()
+        start, end = self.sentences[self.position]
+        if not start <= pronoun < end or not REPORTED_THAT.search(self.text, start, pronoun):
+            return ()
+        for mention in self._find_mentions(start, pronoun, people_only=True):
+            if self._is_subject_position(mention, start):
+                return mention.indexes if len(mention.indexes) == 1 else ()
+        return ()
 
     def previous_subject(self) -> tuple[int, ...]:
         """The participant that 'he' or 'she' refers to: the last one named as the subject of

@@ -285,10 +285,14 @@ def _that_clause_undertakes(text: str, start: int, end: int) -> bool:
         bool(
             re.match(
                 r"\s*(?:they|we|both|the two|the (?:parties|sides|leaders|teams)|their"
-                r" teams|each side)\b",
+                r" (?:teams|officials|ministers|ministries|governments|delegations|experts"
+                r"|representatives|negotiators|staffs?|agencies)|each side)\b",
                 subject_text,
                 re.I,
             )
+            # "agreed that the Prime Minister would visit": a participant named by office
+            or re.fullmatch(r"\s*the (?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*", subject_text)
+            and not re.match(r"\w+\s+be\b", clause[future.start() :])
         )
         and len(subject_text.split()) <= 8
     )
@@ -391,7 +395,10 @@ def _agreed_on_action(rest: str) -> bool:
             r"|dates?|timing|schedule|venue|road ?map|plan|programme|program|mechanisms?"
             r"|format|meetings?|visits?|round|cooperation|ways|actions?|timetable|timeline"
             r"|modalities|terms|parameters|holding|organizing|organising|establishing"
-            r"|creating|setting up)\b",
+            r"|creating|setting up)\b"
+            # "agreed on further enhancing high-level interactions"
+            r"|\s*(?:further\s+)?(?:enhancing|strengthening|expanding|developing|deepening"
+            r"|intensifying|increasing|continuing|holding|resuming|establishing)\b",
             rest,
             re.I,
         )
