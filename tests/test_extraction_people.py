@@ -201,3 +201,17 @@ def test_the_labels_of_a_contact_footer_are_not_people():
         "Website: www.example.org"
     )
     assert people_in(footer) == []
+
+
+def test_two_transliterations_of_one_surname_are_one_person():
+    text = (
+        "Minister of Foreign Affairs of Armenia Aram Aivazian met with Minister of Foreign "
+        "Affairs of Estonia Jaan Tamm today. Minister Ayvazyan thanked his counterpart."
+    )
+    document = readout_document(text, "Ministry of Foreign Affairs of Armenia", "2023-05-04")
+    [meeting] = extract_meetings(document)
+    assert [p.name for p in meeting.participants] == ["Aram Aivazian", "Jaan Tamm"]
+
+
+def test_a_source_line_is_not_a_person():
+    assert people_in("Source: Ministry of Foreign Affairs") == []

@@ -92,8 +92,9 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
 
 
 def _spelling_variant(a: str, b: str) -> bool:
-    """Two long words that differ by a letter or two ("Dissanayake", "Disanayake")."""
-    if a == b or len(a) < 6 or len(b) < 6 or a[:3] != b[:3]:
+    """Two long words that differ by a letter or two ("Dissanayake", "Disanayake"; two
+    transliterations, "Aivazian" and "Ayvazyan")."""
+    if a == b or len(a) < 6 or len(b) < 6 or a[0] != b[0]:
         return False
     return _edit_distance(a, b, MAX_SPELLING_EDITS) <= MAX_SPELLING_EDITS
 

@@ -136,7 +136,7 @@ NON_NAME_WORDS = _words(
     hello thank thanks welcome dear colleagues friends comrades ladies gentlemen please yes
     well okay now jr sr let first god lord allah covid-19 covid coronavirus omicron delta
     internet web afterwards afterward subsequently allies partners tel fax email e-mail
-    website webpage mobile cell election elections referendum polls
+    website webpage mobile cell election elections referendum polls source sources
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     """
 )
