@@ -170,3 +170,15 @@ def test_a_relative_due_date_counts_from_the_meeting_not_the_publication():
     )
     assert meeting.date == dt.date(2023, 12, 30)
     assert [c.due for c in meeting.commitments] == ["2024-01"]
+
+
+def test_a_stop_of_a_trip_opens_another_meeting():
+    text = (
+        "During his visit to Kenya, Foreign Secretary Rafael Ortiz met with President Amani "
+        "Kamau and discussed trade.\n\nWhile in Nairobi, Foreign Secretary Rafael Ortiz met with "
+        "Foreign Minister Lina Haddad of Jordan and discussed the opening of an embassy."
+    )
+    meetings = extract_meetings(_document(text, None, STATE, "2023-03-02"))
+    assert [sorted(_names(m)) for m in meetings] == [
+        ["Amani Kamau", "Rafael Ortiz"], ["Lina Haddad", "Rafael Ortiz"],
+    ]

@@ -59,7 +59,9 @@ ALSO_MET = re.compile(
     # A day-by-day report: "On the same day, ...", "On the second day of his programme, ...",
     # "Yesterday (Friday, 16 November), the Prime Minister spoke with ...".
     r"|^\W*(?:(?:on|during)\s+)?the\s+(?:same|next|following|(?:first|second|third|fourth"
-    r"|fifth|last|final)(?:\s+and\s+\w+)?)\s+day\b|^\W*yesterday\b",
+    r"|fifth|last|final)(?:\s+and\s+\w+)?)\s+day\b|^\W*yesterday\b"
+    # A stop of a trip: "While in New Delhi, the Secretary met with ...".
+    r"|^\W*(?:while|whilst)\s+in\b|^\W*during\s+(?:his|her|their|the)\s+(?:stay|stop|stopover)\b",
     re.IGNORECASE,
 )
 ATTENDANCE = re.compile(
