@@ -215,3 +215,19 @@ def test_two_transliterations_of_one_surname_are_one_person():
 
 def test_a_source_line_is_not_a_person():
     assert people_in("Source: Ministry of Foreign Affairs") == []
+
+
+def test_a_headline_call_of_one_office_on_another_keeps_them_apart():
+    headline = "Courtesy Call of the Deputy Foreign Minister of Estonia on Foreign Secretary Okafor"
+    assert people_in(headline) == [("Okafor", "Foreign Secretary", None)]
+    office_on_topic = (
+        "Adviser to the Prime Minister of Estonia on Foreign Policy and Security Jaan Tamm spoke."
+    )
+    assert people_in(office_on_topic) == [
+        ("Jaan Tamm", "Adviser to the Prime Minister of Estonia on Foreign Policy and Security",
+         "EST")
+    ]
+
+
+def test_working_visit_is_not_a_person():
+    assert people_in("The Minister arrived on a Working Visit to Manila.") == []

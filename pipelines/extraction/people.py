@@ -331,6 +331,12 @@ def _left_title(
             start = k
             k -= 1
             continue
+        if token.lower == "on" and k > floor and country[k - 1] and any(
+            is_role_head(tokens[m]) for m in range(k + 1, i)
+        ):
+            # "Call of the Minister of Ukraine on Secretary X": two offices, not "Adviser of
+            # the Czech Republic on Foreign Policy X"
+            break
         if token.lower in TITLE_CONNECTORS:
             k -= 1
             continue

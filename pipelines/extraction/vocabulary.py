@@ -136,7 +136,8 @@ NON_NAME_WORDS = _words(
     hello thank thanks welcome dear colleagues friends comrades ladies gentlemen please yes
     well okay now jr sr let first god lord allah covid-19 covid coronavirus omicron delta
     internet web afterwards afterward subsequently allies partners tel fax email e-mail
-    website webpage mobile cell election elections referendum polls source sources
+    website webpage mobile cell election elections referendum polls source sources courtesy
+    working
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     """
 )
@@ -264,6 +265,6 @@ HEADLINE_BREAKS = _words(
     paid speaks spoke talks discusses discussed with and to on at in signs signed attends
     attended welcomes welcomed joins joined congratulates thanks chairs chaired has had
     according during following after before while when as also announces announced
-    launches launched holds
+    launches launched holds call visit meeting courtesy conversation
     """
 )
