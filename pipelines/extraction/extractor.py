@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from urllib.parse import urlparse
 
 from pipelines.countries import find_countries
 from pipelines.dates import iter_dates
@@ -25,6 +26,7 @@ from pipelines.extraction.meetings import (
 from pipelines.extraction.persons import Person, collect_persons
 from pipelines.extraction.places import find_place, find_stated_place
 from pipelines.extraction.principals import Principal, principal_of
+from pipelines.extraction.publishers import publisher_country
 from pipelines.extraction.sentences import split_sentences
 from pipelines.model import (
     Document,
@@ -266,7 +268,9 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     for draft in drafts[1:]:
         if main_subject is not None:
             draft.add(main_subject, drafts[0].evidence.get(id(main_subject), drafts[0].sentence))
-    home = principal_info.country_code if principal_info else None
+    home = principal_info.country_code if principal_info else publisher_country(
+        document.publisher, urlparse(document.url).hostname if document.url else None
+    )
     delegates = delegation_countries(text, sentences, persons)
     published = document.published_date
     results: list[ExtractedMeeting] = []

@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
 
-import pycountry
-
-from pipelines.countries import find_countries
+from pipelines.extraction.publishers import publisher_country
 
 # (pattern over "publisher url", office, country or None to take it from the text).
 # Checked in order; the first match wins.
@@ -22,33 +20,20 @@ PUBLISHER_OFFICES: tuple[tuple[str, str, str | None], ...] = (
     (r"White House|whitehouse\.gov", "President", "USA"),
     (r"Department of State|State Department|state\.gov", "Secretary of State", "USA"),
     (r"Kremlin|kremlin\.ru", "President", "RUS"),
+    (r"Taoiseach", "Taoiseach", "IRL"),
+    (r"Foreign,?\s+Commonwealth|Foreign and Commonwealth", "Foreign Secretary", None),
     (r"Prime Minister|Premier|Chancellor|pmo\b|pmindia", "Prime Minister", None),
-    (r"Ministry of Foreign Affairs|Foreign Ministry|Foreign Office|mfa\b|Foreign Affairs",
-     "Minister of Foreign Affairs", None),
+    (r"Ministry of Foreign Affairs|Foreign Ministry|Foreign Office|mfa\b|Foreign Affairs"
+     r"|External Affairs", "Minister of Foreign Affairs", None),
     (r"Ministry of Defen[cs]e|Defen[cs]e Ministry|mod\b", "Minister of Defence", None),
     (r"President|Presidential|presidency|president\.", "President", None),
 )
-# Country-code domains that are not the country's own (generic uses).
-_GENERIC_DOMAINS = frozenset({"tv", "io", "co", "me", "ai", "fm"})
 
 
 @dataclass(frozen=True)
 class Principal:
     office: str
     country_code: str | None
-
-
-def _country_from_domain(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlparse(url).hostname or ""
-    suffix = host.rsplit(".", 1)[-1].lower()
-    if suffix == "gov":
-        return "USA"
-    if len(suffix) != 2 or suffix in _GENERIC_DOMAINS:
-        return None
-    found = pycountry.countries.get(alpha_2="GB" if suffix == "uk" else suffix.upper())
-    return found.alpha_3 if found else None
 
 
 @lru_cache(maxsize=256)
@@ -59,12 +44,7 @@ def principal_for(publisher: str | None, url_host: str | None) -> Principal | No
         return None
     for pattern, office, country in PUBLISHER_OFFICES:
         if re.search(pattern, haystack, re.IGNORECASE):
-            if country is None:
-                found = list(find_countries(publisher or ""))
-                country = found[0][2] if found else _country_from_domain(
-                    f"https://{url_host}" if url_host else None
-                )
-            return Principal(office, country)
+            return Principal(office, country or publisher_country(publisher, url_host))
     return None
 
 

@@ -27,9 +27,17 @@ ROLE_HEADS = _words(
     registrar superintendent sheriff governor-general viceroy regent delegate negotiator
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
-    ruler crown designer manager whip prelate
+    ruler crown designer manager whip prelate councilor councillor taoiseach tánaiste comhairle
+    tanaiste
     """
 )
+
+# Offices that only one state has: the title alone tells whose official it is ("Taoiseach Leo
+# Varadkar"). Matched as whole words, case-insensitively.
+NATIONAL_OFFICES: dict[str, str] = {
+    "Taoiseach": "IRL", "Tánaiste": "IRL", "Tanaiste": "IRL", "Ceann Comhairle": "IRL",
+    "Chancellor of the Exchequer": "GBR",
+}
 
 # Words that modify an office without heading it: "Deputy", "Acting", "Senior Additional".
 ROLE_MODIFIERS = _words(

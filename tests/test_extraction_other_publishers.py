@@ -1,0 +1,107 @@
+"""Countries, roles and places for readouts of publishers the extractor was not built on.
+
+Invented sentences and names; publisher names in the forms governments use.
+"""
+
+from pipelines.extraction import extract_meetings
+from pipelines.extraction.principals import principal_for
+from pipelines.extraction.publishers import domain_country, publisher_country
+
+from readout_helpers import people_in, readout_document
+
+
+def test_the_publisher_state_comes_from_any_form_of_its_name_or_its_government_site():
+    assert publisher_country("Ministry of Foreign Affairs of Norway", None) == "NOR"
+    assert publisher_country("Ministry of External Affairs, Nepal (mofa.gov.np)", None) == "NPL"
+    assert publisher_country("Prime Minister of New Zealand", None) == "NZL"
+    assert publisher_country("Office of the Prime Minister (gov.uk)", None) == "GBR"
+    assert publisher_country("Office of the President", "www.president.go.ke") == "KEN"
+    # A country after "in" is where a copy was carried, not whose release it is.
+    assert publisher_country(
+        "Ministry of Foreign Affairs of Chile (as carried by the Embassy in Peru)", None
+    ) == "CHL"
+    assert publisher_country("Foreign Ministry (carried by the Embassy in Peru)", None) is None
+    assert publisher_country("North Atlantic Treaty Organization (nato.int)", None) is None
+    # A news site's domain is weaker than a government site's or a name.
+    assert publisher_country("Ministry of Foreign Affairs (copy)", "www.example.in") == "IND"
+    assert domain_country("www.example.in", government_only=True) is None
+    assert domain_country("pm.gc.ca", government_only=True) == "CAN"
+    assert domain_country("www.example.io") is None
+
+
+def test_a_ministry_of_external_affairs_speaks_for_its_foreign_minister():
+    principal = principal_for("Ministry of External Affairs, Nepal (mofa.gov.np)", None)
+    assert principal is not None
+    assert (principal.office, principal.country_code) == ("Minister of Foreign Affairs", "NPL")
+
+
+def test_the_principal_of_an_external_affairs_ministry_serves_its_state():
+    document = readout_document(
+        "Prime Minister Jane Doe had a telephone conversation today with President John Roe "
+        "of Chile. The two leaders agreed to stay in touch.",
+        "Ministry of External Affairs, Nepal (mofa.gov.np)",
+        "2021-03-04",
+    )
+    meeting = extract_meetings(document)[0]
+    countries = {p.name: p.country_code for p in meeting.participants}
+    assert countries == {"Jane Doe": "NPL", "John Roe": "CHL"}
+    assert meeting.kind == "bilateral"
+
+
+def test_titles_that_only_one_state_has_give_the_state_and_the_role():
+    assert people_in("The Prime Minister spoke with Taoiseach John Roe about trade.") == [
+        ("John Roe", "Taoiseach", "IRL"),
+    ]
+    assert people_in("An Taoiseach, John Roe has spoken by phone today.") == [
+        ("John Roe", "Taoiseach", "IRL"),
+    ]
+    assert people_in("She met Tánaiste Mary Roe in the afternoon.") == [
+        ("Mary Roe", "Tánaiste", "IRL"),
+    ]
+
+
+def test_a_foreign_counterpart_named_by_a_national_title_keeps_that_state():
+    document = readout_document(
+        "Prime Minister Jane Doe spoke with Taoiseach John Roe this afternoon. The two leaders "
+        "agreed to meet in person soon.",
+        "Prime Minister's Office (gov.uk)",
+        "2021-03-04",
+    )
+    meeting = extract_meetings(document)[0]
+    countries = {p.name: (p.role, p.country_code) for p in meeting.participants}
+    assert countries == {"Jane Doe": ("Prime Minister", "GBR"), "John Roe": ("Taoiseach", "IRL")}
+
+
+def test_a_state_councilor_title_keeps_its_office_and_an_acronym_state():
+    sentence = (
+        "Minister for Foreign Affairs Jane Doe spoke with PRC State Councilor and Minister of "
+        "Foreign Affairs Li Ming via telephone."
+    )
+    assert people_in(sentence) == [
+        ("Jane Doe", "Minister for Foreign Affairs", None),
+        ("Li Ming", "State Councilor and Minister of Foreign Affairs", "CHN"),
+    ]
+    assert people_in("Minister Doe thanked State Councillor Li for the talks.")[1] == (
+        "Li", "State Councillor", None,
+    )
+
+
+def test_a_list_of_portfolios_after_a_name_runs_to_the_state_at_its_end():
+    sentence = (
+        "The Minister called on Mr John Roe, Prime Minister, Minister of Home Affairs, External "
+        "Communications and Minister of Finance of Fiji, this evening."
+    )
+    assert people_in(sentence) == [
+        ("John Roe", "Prime Minister, Minister of Home Affairs, External Communications and "
+         "Minister of Finance", "FJI"),
+    ]
+
+
+def test_a_publisher_with_no_known_office_still_gives_its_state():
+    document = readout_document(
+        "Minister Jane Doe met Ambassador John Roe of Chile today.",
+        "Government of Norway",
+        "2021-03-04",
+    )
+    countries = {p.name: p.country_code for p in extract_meetings(document)[0].participants}
+    assert countries == {"Jane Doe": "NOR", "John Roe": "CHL"}
