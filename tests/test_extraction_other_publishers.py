@@ -105,3 +105,62 @@ def test_a_publisher_with_no_known_office_still_gives_its_state():
     )
     countries = {p.name: p.country_code for p in extract_meetings(document)[0].participants}
     assert countries == {"Jane Doe": "NOR", "John Roe": "CHL"}
+
+
+def _place(sentence: str, home: str | None = "TUR") -> tuple[str | None, str | None, str | None]:
+    from pipelines.extraction.places import find_place
+
+    return find_place(sentence, 0, len(sentence), home)
+
+
+def test_the_seats_of_international_organisations_fix_the_city():
+    assert _place("The Secretary General welcomed Prime Minister Jane Doe to NATO Headquarters.")[
+        1:
+    ] == ("Brussels", "BEL")
+    assert _place("The Minister met the High Commissioner at the Palais des Nations.")[1:] == (
+        "Geneva", "CHE",
+    )
+
+
+def test_a_country_visited_places_the_meeting_and_no_city_reads_after_the():
+    assert _place("Minister Jane Doe visited Brussels to attend the ministerial meeting.") == (
+        None, "Brussels", "BEL",
+    )
+    # "Summit" is also a town's name; after "the" it is the summit, not a city.
+    assert _place(
+        "Minister Jane Doe visited Turkmenistan to attend the Summit of Heads of State held in "
+        "the capital."
+    ) == (None, None, "TKM")
+    assert _place("The leaders met in the Summit of Heads of State.") == (None, None, None)
+    assert _place("The President met the Governor during a trip to the Kharkiv region.") == (
+        None, None, None,
+    )
+
+
+def test_a_city_state_named_as_the_place_gives_the_city():
+    assert _place("Secretary John Roe is visiting Singapore from 4 to 5 October.") == (
+        None, "Singapore", "SGP",
+    )
+
+
+def test_a_meeting_held_in_a_foreign_city_is_placed_there_not_at_home():
+    document = readout_document(
+        "Minister Jane Doe called on Mr John Roe, Prime Minister of Fiji, this evening. At the "
+        "meeting held in Suva, the two sides discussed fisheries.",
+        "Ministry of Foreign Affairs, Maldives",
+        "2019-07-16",
+    )
+    meeting = extract_meetings(document)[0]
+    assert (meeting.city, meeting.country_code) == ("Suva", "FJI")
+
+
+def test_people_accompanying_a_visiting_official_serve_the_official_state():
+    document = readout_document(
+        "The Secretary of Foreign Affairs of Chile, John Roe, is visiting Norway. Secretary Roe is "
+        "accompanied by Secretary of Mining Mary Stone and senior officials. Secretary Roe met "
+        "with Minister of Foreign Affairs Jane Doe and Secretary of Mining Mary Stone.",
+        "Ministry of Foreign Affairs, Norway",
+        "2019-07-16",
+    )
+    countries = {p.name: p.country_code for m in extract_meetings(document) for p in m.participants}
+    assert countries == {"John Roe": "CHL", "Mary Stone": "CHL", "Jane Doe": "NOR"}

@@ -54,6 +54,46 @@ VENUES: dict[str, tuple[str | None, str]] = {
     "Apostolic Palace": ("Vatican City", "VAT"),
     "Moncloa Palace": ("Madrid", "ESP"),
     "Palacio de la Moncloa": ("Madrid", "ESP"),
+    # Seats of international organisations.
+    "NATO Headquarters": ("Brussels", "BEL"),
+    "NATO headquarters": ("Brussels", "BEL"),
+    "NATO HQ": ("Brussels", "BEL"),
+    "Berlaymont": ("Brussels", "BEL"),
+    "Europa building": ("Brussels", "BEL"),
+    "Justus Lipsius": ("Brussels", "BEL"),
+    "United Nations Headquarters": ("New York", "USA"),
+    "UN Headquarters": ("New York", "USA"),
+    "Palais des Nations": ("Geneva", "CHE"),
+    # Seats of governments and their guest houses.
+    "Blair House": ("Washington", "USA"),
+    "Lancaster House": ("London", "GBR"),
+    "Chequers": (None, "GBR"),
+    "Rideau Hall": ("Ottawa", "CAN"),
+    "Parliament Hill": ("Ottawa", "CAN"),
+    "Bellevue Palace": ("Berlin", "DEU"),
+    "Schloss Bellevue": ("Berlin", "DEU"),
+    "Hôtel Matignon": ("Paris", "FRA"),
+    "Hotel Matignon": ("Paris", "FRA"),
+    "Quai d'Orsay": ("Paris", "FRA"),
+    "Villa Madama": ("Rome", "ITA"),
+    "Hofburg": ("Vienna", "AUT"),
+    "Prague Castle": ("Prague", "CZE"),
+    "Áras an Uachtaráin": ("Dublin", "IRL"),
+    "Government Buildings": ("Dublin", "IRL"),
+    "Iveagh House": ("Dublin", "IRL"),
+    "Akasaka Palace": ("Tokyo", "JPN"),
+    "Iikura Guest House": ("Tokyo", "JPN"),
+    "Diaoyutai State Guesthouse": ("Beijing", "CHN"),
+    "Cheong Wa Dae": ("Seoul", "KOR"),
+    "Malacañang Palace": ("Manila", "PHL"),
+    "Malacanang Palace": ("Manila", "PHL"),
+    "Istana Negara": ("Kuala Lumpur", "MYS"),
+    "Union Buildings": ("Pretoria", "ZAF"),
+    "Casa Rosada": ("Buenos Aires", "ARG"),
+    "Planalto Palace": ("Brasília", "BRA"),
+    "Dolmabahçe Palace": ("Istanbul", "TUR"),
+    "Dolmabahce Palace": ("Istanbul", "TUR"),
+    "Muliaage": ("Malé", "MDV"),
 }
 # Alternate spellings of cities as press releases write them.
 CITY_ALIASES: dict[str, tuple[str, str]] = {
@@ -64,18 +104,21 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "St. Petersburg": ("Saint Petersburg", "RUS"), "New York City": ("New York", "USA"),
     "New York": ("New York", "USA"),
     "Kuwait City": ("Kuwait City", "KWT"), "Vatican City": ("Vatican City", "VAT"),
+    # City-states: the country's name is the city's.
+    "Singapore": ("Singapore", "SGP"), "Monaco": ("Monaco", "MCO"),
 }
 _VENUE_PATTERN = re.compile(
     "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VENUES, key=len, reverse=True))
 )
 _PLACE_SLOT = re.compile(
-    r"\b(?P<slot>in|at|arrived\s+in|visit\s+to|visiting|trip\s+to|travel(?:led|ed)?\s+to)\s+"
-    r"(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|de|la|da|el)){0,4}"
+    r"\b(?P<slot>in|at|arrived\s+in|visit\s+to|visit(?:ed|ing)|trip\s+to|travel(?:led|ed)?\s+to)"
+    r"\s+(?P<the>the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|de|la|da|el)){0,4}"
     r"(?:,\s*(?:D\.?C\.?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))?)"
 )
 # Slots that place a meeting wherever they occur in a readout, not only in its first sentence.
 _STRONG_SLOT = re.compile(
-    r"\b(?:arrived\s+in|(?:official|state|working|first|foreign)?\s*visit\s+to|welcomed\s+"
+    r"\b(?:arrived\s+in|(?:meeting|talks|discussions?|consultations|call)\s+(?:was\s+|were\s+)?"
+    r"held\s+in|(?:official|state|working|first|foreign)?\s*visit\s+to|welcomed\s+"
     r"(?:\S+\s+){1,4}to|hosted\s+(?:\S+\s+){1,4}(?:at|in)|received\s+(?:\S+\s+){1,4}at)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|de|la)){0,6})"
 )
@@ -164,8 +207,13 @@ def find_place(
     for match in _PLACE_SLOT.finditer(text, start, end):
         place = " ".join(match.group("place").split()).rstrip(".")
         at_venue = match.group("slot") == "at"  # "at the Waldorf Astoria Hotel": no city
-        if not at_venue and (found := CITY_ALIASES.get(place)):
-            return None, found[0], found[1]
+        # "in the Summit of Heads of State": after "the" a country ("the Netherlands") but no
+        # city ("The Hague" is written with its own capital).
+        no_city = at_venue or match.group("the") is not None
+        if not no_city and (found := CITY_ALIASES.get(place)):
+            if code in (None, found[1]):
+                return None, found[0], found[1]
+            continue
         head, _, tail = place.partition(",")
         words = head.split()
         # The longest leading part that is a city or a country: "Kuwait City", "Seoul".
@@ -175,12 +223,16 @@ def find_place(
             if candidate_code:
                 code = code or candidate_code
                 break
-            if at_venue:
+            if no_city:
                 continue
             found = city_country(candidate, _named_countries(text, start, end))
             if found:
                 tail_code = country_code(tail.strip()) if tail.strip() else None
-                return None, found[0], tail_code or found[1]
+                # "visited Turkmenistan ... held in Summit": a city of another country than
+                # the one already stated is a misreading.
+                if code in (None, tail_code or found[1]):
+                    return None, found[0], tail_code or found[1]
+                break
     if venue and code in (None, venue[2]):
         return venue
     if code is None and home_country and _OUR_COUNTRY.search(text, start, end):
