@@ -164,3 +164,17 @@ def test_people_accompanying_a_visiting_official_serve_the_official_state():
     )
     countries = {p.name: p.country_code for m in extract_meetings(document) for p in m.participants}
     assert countries == {"John Roe": "CHL", "Mary Stone": "CHL", "Jane Doe": "NOR"}
+
+
+def test_long_official_names_and_less_common_demonyms_give_the_state():
+    from pipelines.countries import country_code
+
+    assert country_code("Bosnia-Herzegovina") == "BIH"
+    assert country_code("the Republic of the Union of Myanmar") == "MMR"
+    assert country_code("the Oriental Republic of Uruguay") == "URY"
+    assert country_code("Kazakhstani") == "KAZ"
+    assert country_code("Hellenic") == "GRC"
+    assert country_code("Grenadian") == "GRD"
+    assert people_in("The Minister met Kazakhstani Foreign Minister John Roe.") == [
+        ("John Roe", "Foreign Minister", "KAZ"),
+    ]
