@@ -178,3 +178,19 @@ def test_long_official_names_and_less_common_demonyms_give_the_state():
     assert people_in("The Minister met Kazakhstani Foreign Minister John Roe.") == [
         ("John Roe", "Foreign Minister", "KAZ"),
     ]
+
+
+def test_a_counterpart_phrase_gives_the_state_of_the_person_it_introduces():
+    assert people_in("Minister Doe met with his Chilean counterpart John Roe.")[1] == (
+        "John Roe", None, "CHL",
+    )
+    assert people_in("Minister Doe met his counterpart from Chile, Foreign Minister John Roe.")[
+        1
+    ] == ("John Roe", "Foreign Minister", "CHL")
+    assert people_in("Minister Doe met John Roe, his Chilean counterpart, in Lima.")[1] == (
+        "John Roe", None, "CHL",
+    )
+    # Only the person the phrase introduces.
+    assert people_in(
+        "Minister Doe met his Chilean counterpart, John Roe, and Minister Mary Stone."
+    )[2] == ("Mary Stone", "Minister", None)

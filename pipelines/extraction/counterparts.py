@@ -1,0 +1,42 @@
+"""The state of a person introduced as someone's counterpart: "his Chilean counterpart, John
+Roe", "her counterpart from Chile, Mr John Roe", "John Roe, his Chilean counterpart"."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.countries import find_countries
+
+# How far before a name its "counterpart" phrase may stand (with an honorific or an office
+# between: "his Chilean counterpart, Foreign Minister Dr. John Roe").
+REACH = 90
+_COUNTRY_WORDS = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|of|the)){0,4}"
+_BEFORE = re.compile(
+    rf"(?:\b(?P<adjective>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+counterpart"
+    rf"|\bcounterpart\s+(?:from|of)\s+(?:the\s+)?(?P<country>{_COUNTRY_WORDS}))"
+    # Between the phrase and the name: a comma, honorifics and the words of an office.
+    r"\s*,?\s*(?:(?:[A-Z][\w'’.-]*|of|for|and|the)\s+)*$"
+)
+_AFTER = re.compile(
+    r"\s*,\s*(?:his|her|their|the)\s+(?P<adjective>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+"
+    r"counterpart\b"
+)
+
+
+def counterpart_country(text: str, start: int, end: int) -> str | None:
+    """The state of the person named at text[start:end] when a counterpart phrase next to the
+    name gives it, else None."""
+    before = _BEFORE.search(text, max(0, start - REACH), start)
+    if before:
+        group = "adjective" if before.group("adjective") else "country"
+        if code := _leading_country(text, before.start(group), before.end(group)):
+            return code
+    after = _AFTER.match(text, end)
+    if after:
+        return _leading_country(text, after.start("adjective"), after.end("adjective"))
+    return None
+
+
+def _leading_country(text: str, start: int, end: int) -> str | None:
+    found = next(find_countries(text, start, end), None)
+    return found[2] if found and found[0] == start else None
