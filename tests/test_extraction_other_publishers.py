@@ -194,3 +194,15 @@ def test_a_counterpart_phrase_gives_the_state_of_the_person_it_introduces():
     assert people_in(
         "Minister Doe met his Chilean counterpart, John Roe, and Minister Mary Stone."
     )[2] == ("Mary Stone", "Minister", None)
+
+
+def test_hyphenated_and_less_common_offices_are_titles():
+    assert people_in("The Minister met Parliamentary Vice-Minister for Trade John Roe.") == [
+        ("John Roe", "Parliamentary Vice-Minister for Trade", None),
+    ]
+    assert people_in("The Minister met Undersecretary for Political Affairs John Roe.") == [
+        ("John Roe", "Undersecretary for Political Affairs", None),
+    ]
+    assert people_in("The Minister met the Hereditary Grand Duke Jean.") == [
+        ("Jean", "Hereditary Grand Duke", "LUX"),
+    ]

@@ -28,7 +28,7 @@ ROLE_HEADS = _words(
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
     ruler crown designer manager whip prelate councilor councillor taoiseach tánaiste comhairle
-    tanaiste
+    tanaiste undersecretary duke duchess
     """
 )
 
@@ -36,7 +36,7 @@ ROLE_HEADS = _words(
 # Varadkar"). Matched as whole words, case-insensitively.
 NATIONAL_OFFICES: dict[str, str] = {
     "Taoiseach": "IRL", "Tánaiste": "IRL", "Tanaiste": "IRL", "Ceann Comhairle": "IRL",
-    "Chancellor of the Exchequer": "GBR",
+    "Chancellor of the Exchequer": "GBR", "Grand Duke": "LUX", "Grand Duchess": "LUX",
 }
 
 # Words that modify an office without heading it: "Deputy", "Acting", "Senior Additional".
