@@ -226,3 +226,10 @@ def test_a_meeting_at_the_home_government_offices_is_in_its_seat():
     )
     meeting = extract_meetings(document)[0]
     assert (meeting.city, meeting.country_code) == (None, "CHL")
+
+
+def test_a_country_in_brackets_after_a_name_is_the_person_state():
+    assert people_in(
+        "The leaders included President John Roe (Chile) and Prime Minister Mary Stone (Peru)."
+    ) == [("John Roe", "President", "CHL"), ("Mary Stone", "Prime Minister", "PER")]
+    assert people_in("Minister Doe met John Roe (Chile and Peru).")[1] == ("John Roe", None, None)

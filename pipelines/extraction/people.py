@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.countries import find_countries
-from pipelines.extraction.counterparts import counterpart_country
+from pipelines.extraction.country_cues import country_beside_name
 from pipelines.extraction.places import city_country
 from pipelines.extraction.roles import parse_title
 from pipelines.extraction.tokens import (
@@ -776,7 +776,7 @@ def _mention_for_block(
         if found:
             mention.country_hint = found[0][2]
     if mention.country_hint is None:
-        mention.country_hint = counterpart_country(text, mention.start, mention.end)
+        mention.country_hint = country_beside_name(text, mention.start, mention.end)
     if k < n and tokens[k].text == ":" or k + 1 < n and tokens[k].text == "(" and any(
         t.text == ":" for t in tokens[k + 1 : k + 6]
     ) or repeated_to is not None and _title_to_colon(tokens, repeated_to):

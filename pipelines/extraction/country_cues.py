@@ -1,5 +1,6 @@
-"""The state of a person introduced as someone's counterpart: "his Chilean counterpart, John
-Roe", "her counterpart from Chile, Mr John Roe", "John Roe, his Chilean counterpart"."""
+"""Words beside a name that give the person's state: a counterpart phrase ("his Chilean
+counterpart, John Roe", "her counterpart from Chile, Mr John Roe", "John Roe, his Chilean
+counterpart") or a country in brackets after the name ("President John Roe (Chile)")."""
 
 from __future__ import annotations
 
@@ -20,20 +21,25 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     r"\s*,\s*(?:his|her|their|the)\s+(?P<adjective>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+"
     r"counterpart\b"
+    r"|\s*\((?:the\s+)?(?P<bracketed>[A-Z][^()]{1,40})\)"
 )
 
 
-def counterpart_country(text: str, start: int, end: int) -> str | None:
-    """The state of the person named at text[start:end] when a counterpart phrase next to the
-    name gives it, else None."""
+def country_beside_name(text: str, start: int, end: int) -> str | None:
+    """The state of the person named at text[start:end] when a counterpart phrase or a bracketed
+    country next to the name gives it, else None."""
     before = _BEFORE.search(text, max(0, start - REACH), start)
     if before:
         group = "adjective" if before.group("adjective") else "country"
         if code := _leading_country(text, before.start(group), before.end(group)):
             return code
     after = _AFTER.match(text, end)
-    if after:
+    if after and after.group("adjective"):
         return _leading_country(text, after.start("adjective"), after.end("adjective"))
+    if after:  # the whole bracket is a country: "(Chile)", not "(Chile and Peru)"
+        found = list(find_countries(text, after.start("bracketed"), after.end("bracketed")))
+        if len(found) == 1 and (found[0][0], found[0][1]) == after.span("bracketed"):
+            return found[0][2]
     return None
 
 
