@@ -15,6 +15,8 @@ def test_the_publisher_state_comes_from_any_form_of_its_name_or_its_government_s
     assert publisher_country("Ministry of External Affairs, Nepal (mofa.gov.np)", None) == "NPL"
     assert publisher_country("Prime Minister of New Zealand", None) == "NZL"
     assert publisher_country("Office of the Prime Minister (gov.uk)", None) == "GBR"
+    assert publisher_country("Prime Minister's Office, 10 Downing Street", None) == "GBR"
+    assert publisher_country("Élysée Palace", None) == "FRA"
     assert publisher_country("Office of the President", "www.president.go.ke") == "KEN"
     # A country after "in" is where a copy was carried, not whose release it is.
     assert publisher_country(
