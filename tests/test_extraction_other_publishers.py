@@ -235,3 +235,21 @@ def test_a_country_in_brackets_after_a_name_is_the_person_state():
         "The leaders included President John Roe (Chile) and Prime Minister Mary Stone (Peru)."
     ) == [("John Roe", "President", "CHL"), ("Mary Stone", "Prime Minister", "PER")]
     assert people_in("Minister Doe met John Roe (Chile and Peru).")[1] == ("John Roe", None, None)
+
+
+def test_a_venue_several_states_have_is_the_publisher_own_and_a_city_after_it_wins():
+    sentence = "Chancellor John Roe received Prime Minister Mary Stone at the Federal Chancellery."
+    assert _place(sentence, "AUT") == ("Federal Chancellery", "Vienna", "AUT")
+    assert _place(sentence, "CAN") == ("Federal Chancellery", "Berlin", "DEU")
+    sentence = "The Chancellor received Mary Stone at the Federal Chancellery in Bern."
+    assert _place(sentence, None)[1:] == ("Bern", "CHE")
+    assert publisher_country("Federal Chancellery (bundeskanzleramt.gv.at)", None) == "AUT"
+
+
+def test_official_spellings_of_capitals_are_places_not_people():
+    assert _place("The Minister received the Ambassador in Ha Noi on May 9.") == (
+        None, "Hanoi", "VNM",
+    )
+    assert people_in("The Minister received Ambassador Mary Stone in Ha Noi on May 9.") == [
+        ("Mary Stone", "Ambassador", None),
+    ]

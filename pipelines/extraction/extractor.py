@@ -163,11 +163,11 @@ def _principal_implied(sentence: str, principal: Principal) -> bool:
 
 
 def _place_stated_elsewhere(
-    text: str, sentences: list[tuple[int, int]]
+    text: str, sentences: list[tuple[int, int]], home: str | None
 ) -> tuple[str | None, str | None]:
     """A strong place cue in any sentence that is not about an earlier event."""
     for start, end in sentences:
-        city, country = find_stated_place(text, start, end)
+        city, country = find_stated_place(text, start, end, home)
         # Few sentences state a place, so the background cues are looked for only then.
         if country and not BACKGROUND_CUES.search(text, start, end):
             return city, country
@@ -330,7 +330,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             if country is None and document.title:
                 _, city, country = find_place(document.title, 0, len(document.title), home)
             if country is None:
-                city, country = _place_stated_elsewhere(text, sentences)
+                city, country = _place_stated_elsewhere(text, sentences, home)
             if country is None:
                 country = home
             if city is None and country is not None and country == home:

@@ -95,6 +95,11 @@ VENUES: dict[str, tuple[str | None, str]] = {
     "Dolmabahce Palace": ("Istanbul", "TUR"),
     "Muliaage": ("Malé", "MDV"),
 }
+# Venues that several states have under one name: the publisher's own when its state is one
+# of them, else the one in VENUES.
+SHARED_VENUES: dict[str, tuple[str, ...]] = {
+    "Federal Chancellery": ("AUT", "CHE", "DEU"),
+}
 # Alternate spellings of cities as press releases write them.
 CITY_ALIASES: dict[str, tuple[str, str]] = {
     "Washington, DC": ("Washington", "USA"), "Washington, D.C.": ("Washington", "USA"),
@@ -104,6 +109,13 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "St. Petersburg": ("Saint Petersburg", "RUS"), "New York City": ("New York", "USA"),
     "New York": ("New York", "USA"),
     "Kuwait City": ("Kuwait City", "KWT"), "Vatican City": ("Vatican City", "VAT"),
+    "Ha Noi": ("Hanoi", "VNM"), "Nur-Sultan": ("Astana", "KAZ"),
+    "Naypyidaw": ("Nay Pyi Taw", "MMR"), "Naypyitaw": ("Nay Pyi Taw", "MMR"),
+    "Ulaanbaatar": ("Ulan Bator", "MNG"), "Pristina": ("Pristina", "XKX"),
+    "Prishtina": ("Pristina", "XKX"), "Nuku'alofa": ("Nuku'alofa", "TON"),
+    "Port Vila": ("Port Vila", "VUT"), "St. George's": ("St. George's", "GRD"),
+    # Resorts and small towns where summits meet.
+    "Davos": ("Davos", "CHE"), "Bled": ("Bled", "SVN"), "Nusa Dua": ("Nusa Dua", "IDN"),
     # City-states: the country's name is the city's.
     "Singapore": ("Singapore", "SGP"), "Monaco": ("Monaco", "MCO"),
 }
@@ -187,16 +199,39 @@ def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(code for _, _, code in find_countries(text, start, end))
 
 
-def _venue(match: re.Match[str]) -> tuple[str, str | None, str]:
+def _venue(match: re.Match[str], home_country: str | None = None) -> tuple[str, str | None, str]:
     venue = " ".join(match.group(0).split())
+    if home_country in SHARED_VENUES.get(venue, ()):
+        return venue, seat_of_government(home_country), home_country
     city, code = VENUES[venue]
     return venue, city, code
 
 
-def find_venue(text: str, start: int, end: int) -> tuple[str, str | None, str] | None:
-    """The first venue in text[start:end]: (venue as written, city, alpha-3)."""
+def find_venue(
+    text: str, start: int, end: int, home_country: str | None = None
+) -> tuple[str, str | None, str] | None:
+    """The first venue in text[start:end]: (venue as written, city, alpha-3); a venue that
+    several states have is the publisher's own when its state is one of them."""
     match = _VENUE_PATTERN.search(text, start, end)
-    return _venue(match) if match else None
+    return _venue(match, home_country) if match else None
+
+
+# "at the Federal Chancellery in Vienna": a city right after the venue.
+_CITY_AFTER_VENUE = re.compile(
+    r"(?:\s*,\s*|\s+in\s+)(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
+)
+
+
+def _city_after_venue(text: str, at: int, end: int) -> tuple[str, str] | None:
+    match = _CITY_AFTER_VENUE.match(text, at, end)
+    if not match:
+        return None
+    words = match.group("place").rstrip(".").split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size])
+        if found := CITY_ALIASES.get(candidate) or city_country(candidate):
+            return found
+    return None
 
 
 # "at the White House", "to the Kremlin": the venue is where the meeting was, unlike
@@ -210,10 +245,13 @@ def find_place(
     """(venue, city, alpha-3) of a meeting from its sentence; Nones when nothing is said. A
     venue named without a place preposition counts only when no place is stated."""
     named_venue = _VENUE_PATTERN.search(text, start, end)
-    venue = _venue(named_venue) if named_venue else None
-    if named_venue and _BEFORE_VENUE_SLOT.search(
+    venue = _venue(named_venue, home_country) if named_venue else None
+    if named_venue and venue and _BEFORE_VENUE_SLOT.search(
         text, max(start, named_venue.start() - 12), named_venue.start()
     ):
+        city_after = _city_after_venue(text, named_venue.end(), end)
+        if city_after and city_after[1] != venue[2]:
+            return None, city_after[0], city_after[1]
         return venue
     code = None
     for match in _PLACE_SLOT.finditer(text, start, end):
@@ -252,10 +290,12 @@ def find_place(
     return None, None, code
 
 
-def find_stated_place(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+def find_stated_place(
+    text: str, start: int, end: int, home_country: str | None = None
+) -> tuple[str | None, str | None]:
     """(city, alpha-3) from a strong place slot in text[start:end]: "arrived in Kyiv",
     "welcomed Krasnov to the Prosecutor General's Office of Armenia", a venue."""
-    venue = find_venue(text, start, end)
+    venue = find_venue(text, start, end, home_country)
     if venue:
         return venue[1], venue[2]
     for match in _STRONG_SLOT.finditer(text, start, end):

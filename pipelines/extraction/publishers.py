@@ -13,7 +13,7 @@ from functools import lru_cache
 import pycountry
 
 from pipelines.countries import find_countries
-from pipelines.extraction.places import find_venue
+from pipelines.extraction.places import SHARED_VENUES, find_venue
 
 # Country-code domains that are used for other things than the country (".tv", ".io").
 GENERIC_DOMAINS = frozenset({"tv", "io", "co", "me", "ai", "fm", "ws", "cc", "to", "eu"})
@@ -58,21 +58,22 @@ def _named_country(text: str) -> str | None:
 @lru_cache(maxsize=256)
 def publisher_country(publisher: str | None, url_host: str | None) -> str | None:
     """The state of a publisher: a country its name gives (outside any parenthesis first), a
-    seat of government it names, a government site's domain in its name or URL, else the URL's
+    government site's domain in its name or URL, a seat of government it names, else the URL's
     country-code domain."""
     publisher = publisher or ""
     outside = re.sub(r"\([^)]*\)?", " ", publisher)
     code = _named_country(outside)
     if code:
         return code
-    # "Prime Minister's Office, 10 Downing Street", "Élysée Palace": a seat of government.
-    venue = find_venue(publisher, 0, len(publisher))
-    if venue:
-        return venue[2]
     hosts = [m.group(0) for m in _DOMAIN.finditer(publisher)]
     for host in (*hosts, url_host):
         if code := domain_country(host, government_only=True):
             return code
+    # "Prime Minister's Office, 10 Downing Street", "Élysée Palace": a seat of government that
+    # only one state has.
+    venue = find_venue(publisher, 0, len(publisher))
+    if venue and venue[0] not in SHARED_VENUES:
+        return venue[2]
     code = _named_country(publisher)
     if code:
         return code
