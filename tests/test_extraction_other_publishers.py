@@ -253,3 +253,24 @@ def test_official_spellings_of_capitals_are_places_not_people():
     assert people_in("The Minister received Ambassador Mary Stone in Ha Noi on May 9.") == [
         ("Mary Stone", "Ambassador", None),
     ]
+
+
+def test_the_head_of_an_international_organisation_publishing_serves_no_state():
+    principal = principal_for("North Atlantic Treaty Organization (nato.int)", None)
+    assert principal is not None
+    assert (principal.office, principal.country_code, principal.organization) == (
+        "Secretary General", None, "North Atlantic Treaty Organization",
+    )
+    assert principal_for("Permanent Mission of Chile to the United Nations", None) is None
+    document = readout_document(
+        "The Secretary-General met with Mr. John Roe, Prime Minister of Fiji, in New York. They "
+        "agreed to stay in touch.",
+        "United Nations Secretary-General (un.org)",
+        "2023-05-10",
+    )
+    meeting = extract_meetings(document)[0]
+    sides = [(p.role, p.organization, p.country_code) for p in meeting.participants]
+    assert sides == [
+        ("Secretary-General", "United Nations", None), ("Prime Minister", None, "FJI"),
+    ]
+    assert meeting.kind == "bilateral"

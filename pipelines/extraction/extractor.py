@@ -122,14 +122,17 @@ def _participant(
     if person is None:  # the principal known only by office
         return ExtractedParticipant(
             name=None, name_as_written=None, role=principal.office if principal else None,
-            organization=None, country_code=principal.country_code if principal else None,
+            organization=principal.organization if principal else None,
+            country_code=principal.country_code if principal else None,
             evidence_start=sentence[0], evidence_end=sentence[1],
         )
     role = person.role
     country = person.country
+    organization = person.title.organization if person.title else None
     if is_principal and principal is not None:
         role = role or principal.office
         country = country or principal.country_code
+        organization = organization or principal.organization
     if country is None and not person.stateless:
         country = default_country
     first = person.mentions[0]
@@ -137,7 +140,7 @@ def _participant(
         name=person.name,
         name_as_written=text[first.start : first.end],
         role=role,
-        organization=person.title.organization if person.title else None,
+        organization=organization,
         country_code=country,
         evidence_start=sentence[0],
         evidence_end=sentence[1],

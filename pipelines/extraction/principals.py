@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from pipelines.extraction.publishers import publisher_country
+from pipelines.extraction.publishers import publisher_country, publisher_organisation
 
 # (pattern over "publisher url", office, country or None to take it from the text).
 # Checked in order; the first match wins.
@@ -26,6 +26,10 @@ PUBLISHER_OFFICES: tuple[tuple[str, str, str | None], ...] = (
     (r"Ministry of Foreign Affairs|Foreign Ministry|Foreign Office|mfa\b|Foreign Affairs"
      r"|External Affairs", "Minister of Foreign Affairs", None),
     (r"Ministry of Defen[cs]e|Defen[cs]e Ministry|mod\b", "Minister of Defence", None),
+    # International organisations: their heads serve no state.
+    (r"North Atlantic Treaty Organi[sz]ation|\bNATO\b|nato\.int", "Secretary General", None),
+    (r"^(?:the\s+)?United Nations|\bun\.org\b", "Secretary-General", None),
+    (r"European Commission|ec\.europa\.eu", "President", None),
     (r"President|Presidential|presidency|president\.", "President", None),
 )
 
@@ -34,6 +38,7 @@ PUBLISHER_OFFICES: tuple[tuple[str, str, str | None], ...] = (
 class Principal:
     office: str
     country_code: str | None
+    organization: str | None = None  # the international organisation the publisher is
 
 
 @lru_cache(maxsize=256)
@@ -44,7 +49,10 @@ def principal_for(publisher: str | None, url_host: str | None) -> Principal | No
         return None
     for pattern, office, country in PUBLISHER_OFFICES:
         if re.search(pattern, haystack, re.IGNORECASE):
-            return Principal(office, country or publisher_country(publisher, url_host))
+            return Principal(
+                office, country or publisher_country(publisher, url_host),
+                publisher_organisation(publisher),
+            )
     return None
 
 

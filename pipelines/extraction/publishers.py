@@ -14,6 +14,7 @@ import pycountry
 
 from pipelines.countries import find_countries
 from pipelines.extraction.places import SHARED_VENUES, find_venue
+from pipelines.extraction.roles import international_organisation
 
 # Country-code domains that are used for other things than the country (".tv", ".io").
 GENERIC_DOMAINS = frozenset({"tv", "io", "co", "me", "ai", "fm", "ws", "cc", "to", "eu"})
@@ -81,3 +82,12 @@ def publisher_country(publisher: str | None, url_host: str | None) -> str | None
         if code := domain_country(host):
             return code
     return None
+
+
+def publisher_organisation(publisher: str | None) -> str | None:
+    """The international organisation a publisher is ("North Atlantic Treaty Organization
+    (nato.int)"), else None; a mission to one ("Permanent Mission ... to the United Nations")
+    is not it."""
+    if not publisher:
+        return None
+    return international_organisation(re.sub(r"\([^)]*\)?", " ", publisher))

@@ -52,6 +52,15 @@ def _international_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
 
 
+def international_organisation(text: str) -> str | None:
+    """The first international organisation named in text not as a host ("Mission to the
+    United Nations"), else None."""
+    for match in _international_pattern().finditer(text):
+        if _preceding_word(text, match.start()) not in HOST_PREPOSITIONS + ("with",):
+            return match.group(0)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _national_office_pattern() -> re.Pattern[str]:
     names = sorted(NATIONAL_OFFICES, key=len, reverse=True)
