@@ -274,3 +274,23 @@ def test_the_head_of_an_international_organisation_publishing_serves_no_state():
         ("Secretary-General", "United Nations", None), ("Prime Minister", None, "FJI"),
     ]
     assert meeting.kind == "bilateral"
+
+
+def _call_countries(text: str, publisher: str, title: str) -> list[str | None]:
+    document = readout_document(text, publisher, "2023-05-10", title=title)
+    return [p.country_code for p in extract_meetings(document)[0].participants]
+
+
+def test_an_office_named_with_its_state_in_the_headline_gives_the_holder_state():
+    assert _call_countries(
+        "The Prime Minister spoke to President John Roe this afternoon. They agreed to meet.",
+        "Prime Minister's Office (gov.uk)",
+        "Telephone conversation between the Prime Minister and the President of Chile",
+    ) == ["GBR", "CHL"]
+    # Both sides hold the office: the headline's state cannot tell which one it is.
+    assert _call_countries(
+        "Foreign Minister Jane Doe held a telephone conversation today with Foreign Minister "
+        "John Roe. They agreed to stay in touch.",
+        "Ministry of Foreign Affairs, Nepal",
+        "Telephone conversation between the Foreign Minister and Foreign Minister of Chile",
+    ) == ["NPL", "NPL"]

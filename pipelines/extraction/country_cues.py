@@ -1,10 +1,13 @@
 """Words beside a name that give the person's state: a counterpart phrase ("his Chilean
 counterpart, John Roe", "her counterpart from Chile, Mr John Roe", "John Roe, his Chilean
-counterpart") or a country in brackets after the name ("President John Roe (Chile)")."""
+counterpart") or a country in brackets after the name ("President John Roe (Chile)"); and the
+state of an office named without its holder elsewhere ("the President of Chile")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from pipelines.countries import find_countries
 
@@ -46,3 +49,44 @@ def country_beside_name(text: str, start: int, end: int) -> str | None:
 def _leading_country(text: str, start: int, end: int) -> str | None:
     found = next(find_countries(text, start, end), None)
     return found[2] if found and found[0] == start else None
+
+
+@lru_cache(maxsize=512)
+def _office_pattern(role: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in role.split()]
+    return re.compile(r"\b" + r"\s+".join(words) + r"\b", re.IGNORECASE)
+
+
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def office_country(role: str, texts: Sequence[str], home: str | None) -> str | None:
+    """The one foreign state whose office `role` the texts name without a holder: the headline
+    "Call between the PM and the President of Chile" for "President John Roe" in the body."""
+    pattern = _office_pattern(role)
+    codes = set()
+    for text in texts:
+        for match in pattern.finditer(text):
+            code = None
+            of = _OF_STATE.match(text, match.end())
+            if of:
+                found = next(find_countries(text, of.end(), min(len(text), of.end() + 60)), None)
+                # Not "the President of Russia's war": an office as a possessive's owner.
+                if found and found[0] == of.end() and not _POSSESSIVE_END.search(
+                    text, found[0], found[1]
+                ):
+                    code = found[2]
+                    # "President of Chile John Roe": the office of a named holder.
+                    if re.match(r"\s+[A-Z][a-z]", text[found[1] :]):
+                        code = None
+            if code is None:
+                before = list(find_countries(text, max(0, match.start() - 40), match.start()))
+                if before and _POSSESSIVE_GAP.fullmatch(text, before[-1][1], match.start()):
+                    code = before[-1][2]
+                    if re.match(r"\s+[A-Z][a-z]", text[match.end() :]):
+                        code = None
+            if code and code != home:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None

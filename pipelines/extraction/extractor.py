@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from pipelines.countries import find_countries
 from pipelines.dates import iter_dates
 from pipelines.extraction.commitments import find_commitments
+from pipelines.extraction.country_cues import office_country
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
 from pipelines.extraction.meetings import (
@@ -301,11 +302,22 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             inherited.update({k: v for k, v in found.items() if k not in inherited})
         for person in draft.persons:
             evidence = sentences[draft.evidence.get(id(person), draft.sentence)]
+            default = inherited.get(id(person), delegates.get(id(person)))
+            # Not when another participant holds the same office: "National Security Advisor
+            # A met National Security Advisor B of Korea" names one of them by state.
+            if default is None and person is not principal and (
+                person.country is None and person.role and not person.stateless
+            ) and sum(
+                (p.role or "").casefold() == person.role.casefold() for p in draft.persons
+            ) == 1:
+                # "Call with the President of Chile" in the headline, "President Roe" below.
+                default = office_country(
+                    person.role, (document.title or "", sentence_text, text[slice(*sentences[0])]),
+                    home,
+                )
             participants.append(
                 _participant(
-                    person, text, evidence,
-                    inherited.get(id(person), delegates.get(id(person), home)), principal_info,
-                    person is principal,
+                    person, text, evidence, default or home, principal_info, person is principal,
                 )
             )
         if number == 0 and principal is None and principal_info is not None and (
