@@ -34,7 +34,7 @@ def test_the_publisher_state_comes_from_any_form_of_its_name_or_its_government_s
 def test_a_ministry_of_external_affairs_speaks_for_its_foreign_minister():
     principal = principal_for("Ministry of External Affairs, Nepal (mofa.gov.np)", None)
     assert principal is not None
-    assert (principal.office, principal.country_code) == ("Minister of Foreign Affairs", "NPL")
+    assert (principal.office, principal.country_code) == ("Minister of External Affairs", "NPL")
 
 
 def test_the_principal_of_an_external_affairs_ministry_serves_its_state():

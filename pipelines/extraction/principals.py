@@ -23,8 +23,9 @@ PUBLISHER_OFFICES: tuple[tuple[str, str, str | None], ...] = (
     (r"Taoiseach", "Taoiseach", "IRL"),
     (r"Foreign,?\s+Commonwealth|Foreign and Commonwealth", "Foreign Secretary", None),
     (r"Prime Minister|Premier|Chancellor|pmo\b|pmindia", "Prime Minister", None),
-    (r"Ministry of Foreign Affairs|Foreign Ministry|Foreign Office|mfa\b|Foreign Affairs"
-     r"|External Affairs", "Minister of Foreign Affairs", None),
+    (r"External Affairs", "Minister of External Affairs", None),
+    (r"Ministry of Foreign Affairs|Foreign Ministry|Foreign Office|mfa\b|Foreign Affairs",
+     "Minister of Foreign Affairs", None),
     (r"Ministry of Defen[cs]e|Defen[cs]e Ministry|mod\b", "Minister of Defence", None),
     # International organisations: their heads serve no state.
     (r"North Atlantic Treaty Organi[sz]ation|\bNATO\b|nato\.int", "Secretary General", None),
