@@ -156,6 +156,12 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 # Names that pycountry knows but that read as something else in prose; never matched.
 _IGNORED_NAMES = frozenset({"jersey", "guernsey", "chad", "georgia south", "niue"})
 
+# Of those, names of states that are the country only where a place is expected: "of Chad",
+# "visit to Chad", not "Chad Smith".
+CONTEXT_NAMES = {"Chad": "TCD"}
+_PLACE_CONTEXT = re.compile(r"\b(?P<of>of|in|to|from)\s+(?:the\s+Republic\s+of\s+)?$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
 # Countries that pycountry lacks (user-assigned codes in common use).
 _EXTRA_COUNTRIES = {"XKX": "Kosovo"}
 
@@ -232,7 +238,7 @@ def country_code(name_or_demonym: str) -> str | None:
     if acronym:
         return acronym
     key = _fold(raw)
-    code = _name_index().get(key)
+    code = _name_index().get(key) or CONTEXT_NAMES.get(raw)
     if code:
         return code
     # Possessive or plural forms: "Russia's", "Russians".
@@ -331,6 +337,13 @@ def find_countries(
             first[:-1] if first.endswith(".") else first
         )
         if not longest:
+            context = _PLACE_CONTEXT.search(text, max(0, s0 - 30), s0)
+            # "President of Chad Mahamat ...", but not "a letter from Chad Smith".
+            if first in CONTEXT_NAMES and context and (
+                context.group("of") == "of" or not _NAME_AFTER.match(text, e0)
+            ):
+                yield s0, e0, CONTEXT_NAMES[first]
+                resume = i + 1
             continue
         matched = None
         for size in range(min(longest, count - i), 0, -1):

@@ -294,3 +294,13 @@ def test_an_office_named_with_its_state_in_the_headline_gives_the_holder_state()
         "Ministry of Foreign Affairs, Nepal",
         "Telephone conversation between the Foreign Minister and Foreign Minister of Chile",
     ) == ["NPL", "NPL"]
+
+
+def test_a_state_whose_name_is_also_a_first_name_counts_where_a_place_is_expected():
+    from pipelines.countries import find_countries
+
+    assert people_in("The Minister met the Minister of Foreign Affairs of Chad, Mr. John Roe.") == [
+        ("John Roe", "Minister of Foreign Affairs", "TCD"),
+    ]
+    assert [code for *_, code in find_countries("during his visit to Chad")] == ["TCD"]
+    assert list(find_countries("a letter from Chad Smith")) == []
