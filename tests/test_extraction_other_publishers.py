@@ -219,6 +219,14 @@ def test_a_meeting_at_the_home_government_offices_is_in_its_seat():
     )
     meeting = extract_meetings(document)[0]
     assert (meeting.city, meeting.country_code) == ("Kathmandu", "NPL")
+    document = readout_document(
+        "Foreign Minister Jane Doe met Foreign Minister John Roe of Chile at the Ministry of "
+        "Foreign Affairs.",
+        "Ministry of Foreign Affairs, Nepal",
+        "2022-10-02",
+    )
+    meeting = extract_meetings(document)[0]
+    assert (meeting.city, meeting.country_code) == ("Kathmandu", "NPL")
     # The host's office during a visit abroad is not the publisher's.
     document = readout_document(
         "Foreign Minister Jane Doe is on an official visit to Chile. Minister Doe called on "

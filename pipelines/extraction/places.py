@@ -125,6 +125,8 @@ HOME_VENUES = re.compile(
     r"\b(?:at|in|to)\s+the\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor)['’]s"
     r"|Presidential)\s+(?:Office|Palace|Secretariat)\b"
     r"|\b(?:at|in|to)\s+the\s+Office\s+of\s+the\s+(?:President|Prime\s+Minister)\b"
+    r"|\b(?:at|in|to)\s+the\s+(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)\s+"
+    r"Affairs)\b(?!\s+of\b)"
 )
 # Seats of government that are not the capital geonames gives.
 SEATS_OF_GOVERNMENT = {
