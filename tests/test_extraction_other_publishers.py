@@ -145,15 +145,17 @@ def test_a_city_state_named_as_the_place_gives_the_city():
     )
 
 
+def _main_place(text: str, publisher: str) -> tuple[str | None, str | None]:
+    meeting = extract_meetings(readout_document(text, publisher, "2022-10-02"))[0]
+    return meeting.city, meeting.country_code
+
+
 def test_a_meeting_held_in_a_foreign_city_is_placed_there_not_at_home():
-    document = readout_document(
+    assert _main_place(
         "Minister Jane Doe called on Mr John Roe, Prime Minister of Fiji, this evening. At the "
         "meeting held in Suva, the two sides discussed fisheries.",
         "Ministry of Foreign Affairs, Maldives",
-        "2019-07-16",
-    )
-    meeting = extract_meetings(document)[0]
-    assert (meeting.city, meeting.country_code) == ("Suva", "FJI")
+    ) == ("Suva", "FJI")
 
 
 def test_people_accompanying_a_visiting_official_serve_the_official_state():
@@ -211,31 +213,22 @@ def test_hyphenated_and_less_common_offices_are_titles():
 
 
 def test_a_meeting_at_the_home_government_offices_is_in_its_seat():
-    document = readout_document(
+    assert _main_place(
         "The Foreign Secretary of Chile, John Roe, called on President Jane Doe this morning at "
         "the President's Office. It was his first visit to Nepal.",
         "The President's Office, Nepal",
-        "2022-10-02",
-    )
-    meeting = extract_meetings(document)[0]
-    assert (meeting.city, meeting.country_code) == ("Kathmandu", "NPL")
-    document = readout_document(
+    ) == ("Kathmandu", "NPL")
+    assert _main_place(
         "Foreign Minister Jane Doe met Foreign Minister John Roe of Chile at the Ministry of "
         "Foreign Affairs.",
         "Ministry of Foreign Affairs, Nepal",
-        "2022-10-02",
-    )
-    meeting = extract_meetings(document)[0]
-    assert (meeting.city, meeting.country_code) == ("Kathmandu", "NPL")
+    ) == ("Kathmandu", "NPL")
     # The host's office during a visit abroad is not the publisher's.
-    document = readout_document(
+    assert _main_place(
         "Foreign Minister Jane Doe is on an official visit to Chile. Minister Doe called on "
         "President John Roe at the Presidential Palace.",
         "Ministry of Foreign Affairs, Nepal",
-        "2022-10-02",
-    )
-    meeting = extract_meetings(document)[0]
-    assert (meeting.city, meeting.country_code) == (None, "CHL")
+    ) == (None, "CHL")
 
 
 def test_a_country_in_brackets_after_a_name_is_the_person_state():
