@@ -305,3 +305,10 @@ def test_a_state_whose_name_is_also_a_first_name_counts_where_a_place_is_expecte
     ]
     assert [code for *_, code in find_countries("during his visit to Chad")] == ["TCD"]
     assert list(find_countries("a letter from Chad Smith")) == []
+
+
+def test_a_state_after_a_comma_at_the_end_of_a_title_is_not_part_of_the_role():
+    from pipelines.extraction.roles import parse_title
+
+    parsed = parse_title("Federal Minister for Foreign Affairs, Germany")
+    assert (parsed.role, parsed.country_code) == ("Federal Minister for Foreign Affairs", "DEU")

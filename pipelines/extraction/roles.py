@@ -185,6 +185,9 @@ def _strip_country_complement(role: str) -> str:
         if tail and not re.fullmatch(r"\([A-Z.]+\)", tail):
             continue
         head = role[:start].rstrip()
+        # "Federal Minister for Foreign Affairs, Germany": the state after a comma.
+        if head.endswith(",") and len(head) > 1:
+            return head[:-1].rstrip()
         words = head.split()
         k = len(words)
         while k > 0 and words[k - 1].lower() in STATE_FORM_WORDS:
