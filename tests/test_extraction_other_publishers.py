@@ -312,3 +312,19 @@ def test_a_state_after_a_comma_at_the_end_of_a_title_is_not_part_of_the_role():
 
     parsed = parse_title("Federal Minister for Foreign Affairs, Germany")
     assert (parsed.role, parsed.country_code) == ("Federal Minister for Foreign Affairs", "DEU")
+
+
+def test_a_city_in_the_headline_or_after_an_event_name_places_the_meeting():
+    assert _place("Participation of the Minister in the Foreign Ministers' Meeting, Brussels") == (
+        None, "Brussels", "BEL",
+    )
+    assert _place("Visit of the Foreign Minister to Chile, 13-14 December")[2] == "CHL"
+    document = readout_document(
+        "President Jane Doe met with Prime Minister John Roe of Peru, who is on a visit to our "
+        "country. They agreed to meet again.",
+        "Office of the President of Chile",
+        "2022-04-08",
+        title="President met with the Prime Minister of Peru in Santiago",
+    )
+    meeting = extract_meetings(document)[0]
+    assert (meeting.city, meeting.country_code) == ("Santiago", "CHL")

@@ -178,6 +178,18 @@ def _place_stated_elsewhere(
     return None, None
 
 
+def _city_in(
+    country: str, text: str, first: tuple[int, int], title: str | None
+) -> str | None:
+    """A city of the meeting's country that the opening sentence or the headline states
+    ("... met with the Prime Minister of Slovakia in Kyiv" above "on a visit to our country")."""
+    for segment, start, end in ((text, *first), (title or "", 0, len(title or ""))):
+        _, city, code = find_place(segment, start, end, None, prefer=country)
+        if city and code == country:
+            return city
+    return None
+
+
 def _adopt_host_country(
     participants: list[ExtractedParticipant],
     draft: MeetingDraft,
@@ -348,6 +360,8 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                 city, country = _place_stated_elsewhere(text, sentences, home)
             if country is None:
                 country = home
+            if city is None and country is not None:
+                city = _city_in(country, text, sentences[0], document.title)
             if city is None and country is not None and country == home:
                 city = home_venue_city(text, span[0], span[1], home)
         meeting = ExtractedMeeting(

@@ -137,7 +137,8 @@ _VENUE_PATTERN = re.compile(
     "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VENUES, key=len, reverse=True))
 )
 _PLACE_SLOT = re.compile(
-    r"\b(?P<slot>in|at|arrived\s+in|visit\s+to|visit(?:ed|ing)|trip\s+to|travel(?:led|ed)?\s+to)"
+    r"\b(?P<slot>in|at|arrived\s+in|[Vv]isit\s+(?:of\s+(?:[\w'’.]+\s+){1,5})?to|visit(?:ed|ing)"
+    r"|trip\s+to|travel(?:led|ed)?\s+to)"
     r"\s+(?P<the>the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|de|la|da|el)){0,4}"
     r"(?:,\s*(?:D\.?C\.?|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))?)"
 )
@@ -242,10 +243,11 @@ _BEFORE_VENUE_SLOT = re.compile(r"\b(?:at|in|to|inside|into)\s+(?:the\s+)?$", re
 
 
 def find_place(
-    text: str, start: int, end: int, home_country: str | None
+    text: str, start: int, end: int, home_country: str | None, prefer: str | None = None
 ) -> tuple[str | None, str | None, str | None]:
     """(venue, city, alpha-3) of a meeting from its sentence; Nones when nothing is said. A
-    venue named without a place preposition counts only when no place is stated."""
+    venue named without a place preposition counts only when no place is stated. A city name
+    that several countries have is taken in `prefer`'s when given, else in one the text names."""
     named_venue = _VENUE_PATTERN.search(text, start, end)
     venue = _venue(named_venue, home_country) if named_venue else None
     if named_venue and venue and _BEFORE_VENUE_SLOT.search(
@@ -277,7 +279,9 @@ def find_place(
                 break
             if no_city:
                 continue
-            found = city_country(candidate, _named_countries(text, start, end))
+            found = city_country(
+                candidate, (prefer,) if prefer else _named_countries(text, start, end)
+            )
             if found:
                 tail_code = country_code(tail.strip()) if tail.strip() else None
                 # "visited Turkmenistan ... held in Summit": a city of another country than
@@ -285,6 +289,12 @@ def find_place(
                 if code in (None, tail_code or found[1]):
                     return None, found[0], tail_code or found[1]
                 break
+        else:
+            # "in the NATO Foreign Ministers' Meeting, Brussels", "at the Grand Hotel, Geneva":
+            # a city after the comma of an event or a building.
+            found = city_country(tail.strip()) if tail.strip() else None
+            if found and code in (None, found[1]):
+                return None, found[0], found[1]
     if venue and code in (None, venue[2]):
         return venue
     if code is None and home_country and _OUR_COUNTRY.search(text, start, end):
