@@ -328,3 +328,12 @@ def test_a_city_in_the_headline_or_after_an_event_name_places_the_meeting():
     )
     meeting = extract_meetings(document)[0]
     assert (meeting.city, meeting.country_code) == ("Santiago", "CHL")
+
+
+def test_a_government_office_named_with_its_state_is_in_that_state_seat():
+    assert _place("The two presidents held talks at the Peruvian Presidential Office.") == (
+        "Peruvian Presidential Office", "Lima", "PER",
+    )
+    assert _place("The ministers met at the Presidential Palace of the Republic of Chile.")[1:] == (
+        "Santiago", "CHL",
+    )

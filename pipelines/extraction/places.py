@@ -128,6 +128,18 @@ HOME_VENUES = re.compile(
     r"|\b(?:at|in|to)\s+the\s+(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)\s+"
     r"Affairs)\b(?!\s+of\b)"
 )
+# The same offices named with their state: "at the Maldivian Presidential Office", "at the
+# Presidential Palace of Chile".
+_GOVERNMENT_OFFICE = (
+    r"(?:(?:President|Prime\s+Minister|Premier|Chancellor)['’]s\s+(?:Office|Palace|Residence)"
+    r"|Presidential\s+(?:Office|Palace|Secretariat|Residence)|Foreign\s+Ministry"
+    r"|Ministry\s+of\s+(?:Foreign|External)\s+Affairs)"
+)
+STATE_OFFICE_VENUE = re.compile(
+    r"\b(?:at|in|to)\s+the\s+(?:(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    rf"{_GOVERNMENT_OFFICE}|{_GOVERNMENT_OFFICE}\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+"
+    r"(?:\s+(?:[A-Z][\w'’-]+|of|the)){0,4}))"
+)
 # Seats of government that are not the capital geonames gives.
 SEATS_OF_GOVERNMENT = {
     "NLD": "The Hague", "BOL": "La Paz", "CIV": "Abidjan", "BEN": "Cotonou", "MYS": "Putrajaya",
@@ -248,6 +260,8 @@ def find_place(
     """(venue, city, alpha-3) of a meeting from its sentence; Nones when nothing is said. A
     venue named without a place preposition counts only when no place is stated. A city name
     that several countries have is taken in `prefer`'s when given, else in one the text names."""
+    if office := _state_office(text, start, end):
+        return office
     named_venue = _VENUE_PATTERN.search(text, start, end)
     venue = _venue(named_venue, home_country) if named_venue else None
     if named_venue and venue and _BEFORE_VENUE_SLOT.search(
@@ -345,4 +359,15 @@ def home_venue_city(text: str, start: int, end: int, home_country: str | None) -
     its offices ("at the President's Office"), else None."""
     if home_country and HOME_VENUES.search(text, start, end):
         return seat_of_government(home_country)
+    return None
+
+
+def _state_office(text: str, start: int, end: int) -> tuple[str, str | None, str] | None:
+    """(venue, seat of government, alpha-3) of an office of a state named with it."""
+    for match in STATE_OFFICE_VENUE.finditer(text, start, end):
+        group = "state" if match.group("state") else "of"
+        found = next(find_countries(text, match.start(group), match.end(group)), None)
+        if found and found[0] == match.start(group):
+            venue = " ".join(match.group(0).split(None, 2)[2].split())
+            return venue, seat_of_government(found[2]), found[2]
     return None
