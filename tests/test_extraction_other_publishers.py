@@ -337,3 +337,26 @@ def test_a_government_office_named_with_its_state_is_in_that_state_seat():
     assert _place("The ministers met at the Presidential Palace of the Republic of Chile.")[1:] == (
         "Santiago", "CHL",
     )
+
+
+def test_more_publisher_names_give_their_principal_office():
+    offices = {
+        name: (principal.office, principal.country_code, principal.organization)
+        for name in (
+            "Élysée (elysee.fr)", "Global Affairs Canada", "State Council of Ruritania",
+            "European External Action Service (eeas.europa.eu)",
+            "Office of the Spokesperson for the UN Secretary-General",
+        )
+        if (principal := principal_for(name, None)) is not None
+    }
+    assert offices == {
+        "Élysée (elysee.fr)": ("President", "FRA", None),
+        "Global Affairs Canada": ("Minister of Foreign Affairs", "CAN", None),
+        "State Council of Ruritania": ("Premier", None, None),
+        "European External Action Service (eeas.europa.eu)": (
+            "High Representative", None, "European External Action Service",
+        ),
+        "Office of the Spokesperson for the UN Secretary-General": (
+            "Secretary-General", None, "UN",
+        ),
+    }

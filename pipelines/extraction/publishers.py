@@ -90,4 +90,5 @@ def publisher_organisation(publisher: str | None) -> str | None:
     is not it."""
     if not publisher:
         return None
-    return international_organisation(re.sub(r"\([^)]*\)?", " ", publisher))
+    # "Spokesperson for the UN Secretary-General" is the UN's; "Mission to the UN" is not.
+    return international_organisation(re.sub(r"\([^)]*\)?", " ", publisher), ("to", "in", "at"))

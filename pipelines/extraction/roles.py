@@ -52,11 +52,13 @@ def _international_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
 
 
-def international_organisation(text: str) -> str | None:
-    """The first international organisation named in text not as a host ("Mission to the
-    United Nations"), else None."""
+def international_organisation(
+    text: str, hosts: tuple[str, ...] = (*HOST_PREPOSITIONS, "with")
+) -> str | None:
+    """The first international organisation named in text not after one of `hosts` ("Mission
+    to the United Nations"), else None."""
     for match in _international_pattern().finditer(text):
-        if _preceding_word(text, match.start()) not in HOST_PREPOSITIONS + ("with",):
+        if _preceding_word(text, match.start()) not in hosts:
             return match.group(0)
     return None
 

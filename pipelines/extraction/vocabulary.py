@@ -195,6 +195,7 @@ INTERNATIONAL_ORGANISATIONS = (
     "Pacific Islands Forum", "International Energy Agency", "IEA", "World Economic Forum",
     "Inter-American Development Bank", "International Organization for Migration", "IOM",
     "European Bank for Reconstruction and Development", "EBRD", "European Investment Bank",
+    "European External Action Service", "EEAS",
 )
 
 # Bodies that are not a state's: their officers have no country (private, religious).
