@@ -360,3 +360,8 @@ def test_more_publisher_names_give_their_principal_office():
             "Secretary-General", None, "UN",
         ),
     }
+
+
+def test_a_coalition_named_after_a_people_is_not_a_person():
+    sentence = "The Minister met with President John Roe of the Lakeside Chilean Coalition."
+    assert people_in(sentence) == [("John Roe", "President", None)]

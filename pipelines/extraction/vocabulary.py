@@ -80,6 +80,7 @@ ORGANISATION_WORDS = _words(
     secretariat executive cabinet company corporation group association chamber foundation
     society centre center division directorate inspectorate club movement front alliance
     platform initiative summit forum network programme program partnership community zone
+    coalition
     district municipality staff chiefs affairs security defence defense intelligence
     interior justice finance economy economic development cooperation co-operation trade
     industry energy health education science technology culture sports labour labor
