@@ -77,11 +77,11 @@ def test_a_foreign_counterpart_named_by_a_national_title_keeps_that_state():
 def test_a_state_councilor_title_keeps_its_office_and_an_acronym_state():
     sentence = (
         "Minister for Foreign Affairs Jane Doe spoke with PRC State Councilor and Minister of "
-        "Foreign Affairs Li Ming via telephone."
+        "Commerce Li Ming via telephone."
     )
     assert people_in(sentence) == [
         ("Jane Doe", "Minister for Foreign Affairs", None),
-        ("Li Ming", "State Councilor and Minister of Foreign Affairs", "CHN"),
+        ("Li Ming", "State Councilor and Minister of Commerce", "CHN"),
     ]
     assert people_in("Minister Doe thanked State Councillor Li for the talks.")[1] == (
         "Li", "State Councillor", None,
@@ -90,12 +90,12 @@ def test_a_state_councilor_title_keeps_its_office_and_an_acronym_state():
 
 def test_a_list_of_portfolios_after_a_name_runs_to_the_state_at_its_end():
     sentence = (
-        "The Minister called on Mr John Roe, Prime Minister, Minister of Home Affairs, External "
-        "Communications and Minister of Finance of Fiji, this evening."
+        "The Minister called on Mr John Roe, Prime Minister, Minister of Fisheries, Blue Economy "
+        "and Minister of Finance of Fiji, on Monday."
     )
     assert people_in(sentence) == [
-        ("John Roe", "Prime Minister, Minister of Home Affairs, External Communications and "
-         "Minister of Finance", "FJI"),
+        ("John Roe", "Prime Minister, Minister of Fisheries, Blue Economy and Minister of "
+         "Finance", "FJI"),
     ]
 
 
@@ -130,17 +130,17 @@ def test_a_country_visited_places_the_meeting_and_no_city_reads_after_the():
     )
     # "Summit" is also a town's name; after "the" it is the summit, not a city.
     assert _place(
-        "Minister Jane Doe visited Turkmenistan to attend the Summit of Heads of State held in "
+        "Minister Jane Doe visited Mongolia to attend the Summit of Leaders held in "
         "the capital."
-    ) == (None, None, "TKM")
-    assert _place("The leaders met in the Summit of Heads of State.") == (None, None, None)
+    ) == (None, None, "MNG")
+    assert _place("The leaders met in the Summit of Leaders.") == (None, None, None)
     assert _place("The President met the Governor during a trip to the Kharkiv region.") == (
         None, None, None,
     )
 
 
 def test_a_city_state_named_as_the_place_gives_the_city():
-    assert _place("Secretary John Roe is visiting Singapore from 4 to 5 October.") == (
+    assert _place("Secretary John Roe is visiting Singapore this week.") == (
         None, "Singapore", "SGP",
     )
 
@@ -152,8 +152,8 @@ def _main_place(text: str, publisher: str) -> tuple[str | None, str | None]:
 
 def test_a_meeting_held_in_a_foreign_city_is_placed_there_not_at_home():
     assert _main_place(
-        "Minister Jane Doe called on Mr John Roe, Prime Minister of Fiji, this evening. At the "
-        "meeting held in Suva, the two sides discussed fisheries.",
+        "Minister Jane Doe called on Mr John Roe, Prime Minister of Fiji. The talks were held "
+        "in Suva, where the two sides discussed fisheries.",
         "Ministry of Foreign Affairs, Maldives",
     ) == ("Suva", "FJI")
 
@@ -310,15 +310,15 @@ def test_a_state_whose_name_is_also_a_first_name_counts_where_a_place_is_expecte
 def test_a_state_after_a_comma_at_the_end_of_a_title_is_not_part_of_the_role():
     from pipelines.extraction.roles import parse_title
 
-    parsed = parse_title("Federal Minister for Foreign Affairs, Germany")
-    assert (parsed.role, parsed.country_code) == ("Federal Minister for Foreign Affairs", "DEU")
+    parsed = parse_title("Federal Minister of Trade, Norway")
+    assert (parsed.role, parsed.country_code) == ("Federal Minister of Trade", "NOR")
 
 
 def test_a_city_in_the_headline_or_after_an_event_name_places_the_meeting():
-    assert _place("Participation of the Minister in the Foreign Ministers' Meeting, Brussels") == (
-        None, "Brussels", "BEL",
+    assert _place("Participation of the Minister in the Ministerial Conference, Geneva") == (
+        None, "Geneva", "CHE",
     )
-    assert _place("Visit of the Foreign Minister to Chile, 13-14 December")[2] == "CHL"
+    assert _place("Visit of the Foreign Minister to Chile, 2-3 May")[2] == "CHL"
     document = readout_document(
         "President Jane Doe met with Prime Minister John Roe of Peru, who is on a visit to our "
         "country. They agreed to meet again.",

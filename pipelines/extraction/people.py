@@ -485,7 +485,7 @@ def _body_word_pair(
     text: str, tokens: list[Token], k: int, blocks_at: dict[int, int]
 ) -> bool:
     """The one-word block at k and the word after it name a portfolio, not a person:
-    "..., Minister of Home Affairs, External Communications and ..."."""
+    "..., Minister of Fisheries, Blue Economy and ..."."""
     if blocks_at.get(k) != k + 1 or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1]

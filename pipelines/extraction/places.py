@@ -120,7 +120,7 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "Singapore": ("Singapore", "SGP"), "Monaco": ("Monaco", "MCO"),
 }
 # Offices that every state has: in a readout of the state's own, at its seat of government
-# ("called on the President this morning at the President's Office").
+# ("received the Ambassador at the Presidential Palace").
 HOME_VENUES = re.compile(
     r"\b(?:at|in|to)\s+the\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor)['’]s"
     r"|Presidential)\s+(?:Office|Palace|Secretariat)\b"
@@ -128,7 +128,7 @@ HOME_VENUES = re.compile(
     r"|\b(?:at|in|to)\s+the\s+(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)\s+"
     r"Affairs)\b(?!\s+of\b)"
 )
-# The same offices named with their state: "at the Maldivian Presidential Office", "at the
+# The same offices named with their state: "at the Peruvian Presidential Office", "at the
 # Presidential Palace of Chile".
 _GOVERNMENT_OFFICE = (
     r"(?:(?:President|Prime\s+Minister|Premier|Chancellor)['’]s\s+(?:Office|Palace|Residence)"
@@ -275,7 +275,7 @@ def find_place(
     for match in _PLACE_SLOT.finditer(text, start, end):
         place = " ".join(match.group("place").split()).rstrip(".")
         at_venue = match.group("slot") == "at"  # "at the Waldorf Astoria Hotel": no city
-        # "in the Summit of Heads of State": after "the" a country ("the Netherlands") but no
+        # "in the Summit of Leaders": after "the" a country ("the Netherlands") but no
         # city ("The Hague" is written with its own capital).
         no_city = at_venue or match.group("the") is not None
         if not no_city and (found := CITY_ALIASES.get(place)):
@@ -298,13 +298,13 @@ def find_place(
             )
             if found:
                 tail_code = country_code(tail.strip()) if tail.strip() else None
-                # "visited Turkmenistan ... held in Summit": a city of another country than
-                # the one already stated is a misreading.
+                # "visited Mongolia ... a summit in X": a city of another country than the
+                # one already stated is a misreading (a town named like a common word).
                 if code in (None, tail_code or found[1]):
                     return None, found[0], tail_code or found[1]
                 break
         else:
-            # "in the NATO Foreign Ministers' Meeting, Brussels", "at the Grand Hotel, Geneva":
+            # "in the Ministerial Conference, Geneva", "at the Grand Hotel, Geneva":
             # a city after the comma of an event or a building.
             found = city_country(tail.strip()) if tail.strip() else None
             if found and code in (None, found[1]):

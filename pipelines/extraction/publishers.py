@@ -1,8 +1,8 @@
 """The state a publisher speaks for, from its name or its site.
 
-"Ministry of Foreign Affairs of Japan", "Ministry of Foreign Affairs, Singapore", "Prime Minister
-of Canada (pm.gc.ca)" name their state; "Prime Minister's Office, 10 Downing Street (gov.uk)"
-only gives it by the country-code domain of a government site. Nothing here is per publisher.
+"Ministry of Foreign Affairs of Norway", "Ministry of Foreign Affairs, Nepal", "Prime Minister of
+New Zealand" name their state; "Office of the Prime Minister (gov.uk)" only gives it by the
+country-code domain of a government site. Nothing here is per publisher.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ NATIONAL_GENERIC_DOMAINS = {"gov": "USA", "mil": "USA"}
 
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,6}\b", re.IGNORECASE)
 # A country after these is where the publisher's copy sits, not whose it is: "the Chinese
-# Embassy in North Macedonia", "Mission to the United Nations".
+# Embassy in Peru", "Mission to the United Nations".
 _HOST_BEFORE = re.compile(r"\b(?:in|to|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

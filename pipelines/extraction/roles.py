@@ -187,7 +187,7 @@ def _strip_country_complement(role: str) -> str:
         if tail and not re.fullmatch(r"\([A-Z.]+\)", tail):
             continue
         head = role[:start].rstrip()
-        # "Federal Minister for Foreign Affairs, Germany": the state after a comma.
+        # "Minister of Trade, Norway": the state after a comma.
         if head.endswith(",") and len(head) > 1:
             return head[:-1].rstrip()
         words = head.split()

@@ -32,8 +32,8 @@ ROLE_HEADS = _words(
     """
 )
 
-# Offices that only one state has: the title alone tells whose official it is ("Taoiseach Leo
-# Varadkar"). Matched as whole words, case-insensitively.
+# Offices that only one state has: the title alone tells whose official it is ("Taoiseach John
+# Roe"). Matched as whole words, case-insensitively.
 NATIONAL_OFFICES: dict[str, str] = {
     "Taoiseach": "IRL", "Tánaiste": "IRL", "Tanaiste": "IRL", "Ceann Comhairle": "IRL",
     "Chancellor of the Exchequer": "GBR", "Grand Duke": "LUX", "Grand Duchess": "LUX",
