@@ -31,9 +31,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
             "West Bank", "Gaza"),
     "IRN": ("Iran", "Islamic Republic of Iran"),
     "SYR": ("Syria",),
-    "VNM": ("Vietnam", "Viet Nam"),
+    "VNM": ("Vietnam", "Viet Nam", "Socialist Republic of Vietnam"),
     "LAO": ("Laos", "Lao PDR"),
-    "MMR": ("Burma", "Myanmar"),
+    "MMR": ("Burma", "Myanmar", "Republic of the Union of Myanmar"),
     "CZE": ("Czech Republic", "Czechia"),
     "MDA": ("Moldova", "Republic of Moldova"),
     "BOL": ("Bolivia",),
@@ -71,41 +71,52 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "ARM": ("Armenia", "Republic of Armenia"),
     "AZE": ("Azerbaijan", "Republic of Azerbaijan"),
     "GEO": ("Georgia",),
-    "BIH": ("Bosnia and Herzegovina", "Bosnia"),
-    "XKX": ("Kosovo",),
+    "BIH": ("Bosnia and Herzegovina", "Bosnia", "Bosnia-Herzegovina", "Bosnia Herzegovina"),
+    "XKX": ("Kosovo", "Republic of Kosovo"),
     "MDV": ("Maldives", "the Maldives"),
     "ATG": ("Antigua and Barbuda",),
     "TTO": ("Trinidad and Tobago",),
     "KNA": ("Saint Kitts and Nevis", "St. Kitts and Nevis"),
     "VCT": ("Saint Vincent and the Grenadines", "St. Vincent and the Grenadines"),
     "LCA": ("Saint Lucia", "St. Lucia"),
+    "IRL": ("Ireland", "Republic of Ireland"),
+    "AUS": ("Australia", "Commonwealth of Australia"),
+    "URY": ("Uruguay", "Oriental Republic of Uruguay"),
+    "GUY": ("Guyana", "Co-operative Republic of Guyana", "Cooperative Republic of Guyana"),
+    "RWA": ("Rwanda", "Republic of Rwanda"),
+    "NER": ("Niger", "Republic of Niger"),
+    "LBY": ("Libya", "State of Libya"),
 }
 
 # Demonyms and adjectives: "Russian Foreign Minister", "the Japanese side".
 DEMONYMS: dict[str, tuple[str, ...]] = {
     "AFG": ("Afghan",), "ALB": ("Albanian",), "DZA": ("Algerian",), "AGO": ("Angolan",),
-    "ARG": ("Argentine", "Argentinian"), "ARM": ("Armenian",), "AUS": ("Australian",),
+    "ARG": ("Argentine", "Argentinian", "Argentinean"), "ARM": ("Armenian",),
+    "AUS": ("Australian",),
     "AUT": ("Austrian",), "AZE": ("Azerbaijani", "Azeri"), "BHR": ("Bahraini",),
     "BGD": ("Bangladeshi",), "BLR": ("Belarusian", "Belarussian"), "BEL": ("Belgian",),
     "BEN": ("Beninese",), "BTN": ("Bhutanese",), "BOL": ("Bolivian",),
     "BIH": ("Bosnian",), "BWA": ("Botswanan", "Motswana"), "BRA": ("Brazilian",),
-    "BRN": ("Bruneian",), "BGR": ("Bulgarian",), "BFA": ("Burkinabe",), "BDI": ("Burundian",),
+    "BRN": ("Bruneian",), "BGR": ("Bulgarian",), "BFA": ("Burkinabe", "Burkinabè"),
+    "BDI": ("Burundian",),
     "KHM": ("Cambodian",), "CMR": ("Cameroonian",), "CAN": ("Canadian",), "TCD": ("Chadian",),
     "CHL": ("Chilean",), "CHN": ("Chinese",), "COL": ("Colombian",), "CRI": ("Costa Rican",),
     "HRV": ("Croatian",), "CUB": ("Cuban",), "CYP": ("Cypriot",), "CZE": ("Czech",),
     "DNK": ("Danish",), "DJI": ("Djiboutian",), "DOM": ("Dominican",), "ECU": ("Ecuadorian",),
-    "EGY": ("Egyptian",), "SLV": ("Salvadoran",), "ERI": ("Eritrean",), "EST": ("Estonian",),
+    "EGY": ("Egyptian",), "SLV": ("Salvadoran", "Salvadorean"), "ERI": ("Eritrean",),
+    "EST": ("Estonian",),
     "ETH": ("Ethiopian",), "FJI": ("Fijian",), "FIN": ("Finnish",), "FRA": ("French",),
     "GAB": ("Gabonese",), "GMB": ("Gambian",), "GEO": ("Georgian",), "DEU": ("German",),
-    "GHA": ("Ghanaian",), "GRC": ("Greek",), "GTM": ("Guatemalan",), "GIN": ("Guinean",),
+    "GHA": ("Ghanaian",), "GRC": ("Greek", "Hellenic"), "GTM": ("Guatemalan",), "GIN": ("Guinean",),
     "GUY": ("Guyanese",), "HTI": ("Haitian",), "HND": ("Honduran",), "HUN": ("Hungarian",),
     "ISL": ("Icelandic",), "IND": ("Indian",), "IDN": ("Indonesian",), "IRN": ("Iranian",),
     "IRQ": ("Iraqi",), "IRL": ("Irish",), "ISR": ("Israeli",), "ITA": ("Italian",),
-    "JAM": ("Jamaican",), "JPN": ("Japanese",), "JOR": ("Jordanian",), "KAZ": ("Kazakh",),
+    "JAM": ("Jamaican",), "JPN": ("Japanese",), "JOR": ("Jordanian",),
+    "KAZ": ("Kazakh", "Kazakhstani"),
     "KEN": ("Kenyan",), "KOR": ("Korean", "South Korean"), "PRK": ("North Korean",),
     "KWT": ("Kuwaiti",), "KGZ": ("Kyrgyz",), "LAO": ("Lao", "Laotian"), "LVA": ("Latvian",),
     "LBN": ("Lebanese",), "LBR": ("Liberian",), "LBY": ("Libyan",), "LTU": ("Lithuanian",),
-    "LUX": ("Luxembourgish",), "MDG": ("Malagasy",), "MWI": ("Malawian",),
+    "LUX": ("Luxembourgish", "Luxembourger"), "MDG": ("Malagasy",), "MWI": ("Malawian",),
     "MYS": ("Malaysian",), "MDV": ("Maldivian",), "MLI": ("Malian",), "MLT": ("Maltese",),
     "MRT": ("Mauritanian",), "MUS": ("Mauritian",), "MEX": ("Mexican",), "MDA": ("Moldovan",),
     "MNG": ("Mongolian",), "MNE": ("Montenegrin",), "MAR": ("Moroccan",),
@@ -123,9 +134,10 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "SDN": ("Sudanese",), "SWE": ("Swedish",), "CHE": ("Swiss",), "SYR": ("Syrian",),
     "TWN": ("Taiwanese",), "TJK": ("Tajik", "Tajikistani"), "TZA": ("Tanzanian",),
     "THA": ("Thai",), "TGO": ("Togolese",), "TUN": ("Tunisian",), "TUR": ("Turkish",),
-    "TKM": ("Turkmen",), "UGA": ("Ugandan",), "UKR": ("Ukrainian",),
-    "ARE": ("Emirati",), "GBR": ("British",), "USA": ("American",),
-    "URY": ("Uruguayan",), "UZB": ("Uzbek",), "VEN": ("Venezuelan",), "VNM": ("Vietnamese",),
+    "TKM": ("Turkmen", "Turkmenistani"), "UGA": ("Ugandan",), "UKR": ("Ukrainian",),
+    "ARE": ("Emirati",), "GBR": ("British", "Scottish", "Welsh"), "USA": ("American",),
+    "URY": ("Uruguayan",), "UZB": ("Uzbek", "Uzbekistani"), "VEN": ("Venezuelan",),
+    "VNM": ("Vietnamese",),
     "YEM": ("Yemeni",), "ZMB": ("Zambian",), "ZWE": ("Zimbabwean",), "XKX": ("Kosovar",),
     "VAT": ("Vatican",), "TLS": ("Timorese",), "SYC": ("Seychellois",),
     "CIV": ("Ivorian",), "COD": ("Congolese",), "CAF": ("Central African",),
@@ -135,11 +147,20 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "COM": ("Comorian",), "SLB": ("Solomon Islander",), "VUT": ("Ni-Vanuatu",),
     "WSM": ("Samoan",), "TON": ("Tongan",), "KIR": ("I-Kiribati",), "PLW": ("Palauan",),
     "MHL": ("Marshallese",), "TUV": ("Tuvaluan",), "NRU": ("Nauruan",), "AND": ("Andorran",),
-    "MCO": ("Monegasque",), "LIE": ("Liechtensteiner",), "SMR": ("Sammarinese",),
+    "MCO": ("Monegasque",),
+    "ATG": ("Antiguan",), "FSM": ("Micronesian",), "GRD": ("Grenadian",),
+    "KNA": ("Kittitian",), "LCA": ("Saint Lucian",), "STP": ("Santomean", "São Toméan"),
+    "VCT": ("Vincentian",), "LIE": ("Liechtensteiner",), "SMR": ("Sammarinese",),
 }
 
 # Names that pycountry knows but that read as something else in prose; never matched.
 _IGNORED_NAMES = frozenset({"jersey", "guernsey", "chad", "georgia south", "niue"})
+
+# Of those, names of states that are the country only where a place is expected: "of Chad",
+# "visit to Chad", not "Chad Smith".
+CONTEXT_NAMES = {"Chad": "TCD"}
+_PLACE_CONTEXT = re.compile(r"\b(?P<of>of|in|to|from)\s+(?:the\s+Republic\s+of\s+)?$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 # Countries that pycountry lacks (user-assigned codes in common use).
 _EXTRA_COUNTRIES = {"XKX": "Kosovo"}
@@ -217,7 +238,7 @@ def country_code(name_or_demonym: str) -> str | None:
     if acronym:
         return acronym
     key = _fold(raw)
-    code = _name_index().get(key)
+    code = _name_index().get(key) or CONTEXT_NAMES.get(raw)
     if code:
         return code
     # Possessive or plural forms: "Russia's", "Russians".
@@ -316,6 +337,13 @@ def find_countries(
             first[:-1] if first.endswith(".") else first
         )
         if not longest:
+            context = _PLACE_CONTEXT.search(text, max(0, s0 - 30), s0)
+            # "President of Chad Mahamat ...", but not "a letter from Chad Smith".
+            if first in CONTEXT_NAMES and context and (
+                context.group("of") == "of" or not _NAME_AFTER.match(text, e0)
+            ):
+                yield s0, e0, CONTEXT_NAMES[first]
+                resume = i + 1
             continue
         matched = None
         for size in range(min(longest, count - i), 0, -1):

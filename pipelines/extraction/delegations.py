@@ -1,5 +1,6 @@
-"""Delegation lists: "The Chinese delegation also included Mr. A, Director X, ..." -- the people
-listed serve the delegation's state, not the publisher's."""
+"""Delegation lists ("The Chinese delegation also included Mr. A, Director X, ...") and those
+accompanying an official ("X is accompanied by Y"): the people listed serve the delegation's
+state, not the publisher's."""
 
 from __future__ import annotations
 
@@ -14,6 +15,13 @@ DELEGATION_LIST = re.compile(
 )
 # Before a country that is the host or the subject, not the delegation's own: "to Ukraine".
 _HOST_WORDS = re.compile(r"\b(?:to|in|for|with|on|about)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Secretary X is accompanied by Minister Y and ...", "X, accompanied by Y, met ...": the people
+# after it, up to the verb of the sentence, travel with X and serve X's state.
+ACCOMPANIED = re.compile(r"\baccompanied\b[^.;:]{0,40}?\bby\b")
+_ACCOMPANYING_END = re.compile(
+    r"[;:]|\b(?:met|meets|held|holds|hold|called|calls|spoke|speaks|visited|received|hosted|"
+    r"welcomed|discussed|signed|paid|attended|during|where|who|which)\b"
+)
 # How far before "delegation" its demonym may stand ("The Chinese delegation", "The Chinese
 # official delegation").
 DEMONYM_REACH = 30
@@ -25,6 +33,8 @@ def delegation_countries(
     """Country of each person (by id) listed after "the <Demonym> delegation included"."""
     countries: dict[int, str] = {}
     for start, end in sentences:
+        if text.find("accompanied", start, end) >= 0:
+            countries.update(_accompanying_countries(text, start, end, persons))
         if text.find("delegation", start, end) < 0:
             continue  # a quick test for the word the pattern starts with
         match = DELEGATION_LIST.search(text, start, end)
@@ -49,3 +59,29 @@ def _delegation_country(text: str, sentence_start: int, match: re.Match[str]) ->
     before = list(find_countries(text, max(sentence_start, match.start() - DEMONYM_REACH),
                                  match.start()))
     return before[-1][2] if before else None
+
+
+def _accompanying_countries(
+    text: str, start: int, end: int, persons: list[Person]
+) -> dict[int, str]:
+    """Country of each person (by id) listed after "accompanied by": that of the person named
+    last before it, when that person's state is known."""
+    countries: dict[int, str] = {}
+    for match in ACCOMPANIED.finditer(text, start, end):
+        before = [
+            (m.end, person) for person in persons for m in person.mentions
+            if start <= m.start and m.end <= match.start()
+        ]
+        if not before:
+            continue
+        leader = max(before, key=lambda item: item[0])[1]
+        if leader.country is None:
+            continue
+        stop = _ACCOMPANYING_END.search(text, match.end(), end)
+        scope_end = stop.start() if stop else end
+        for person in persons:
+            if person is not leader and person.country is None and not person.stateless and any(
+                match.end() <= m.start < scope_end for m in person.mentions
+            ):
+                countries[id(person)] = leader.country
+    return countries

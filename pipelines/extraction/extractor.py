@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from urllib.parse import urlparse
 
 from pipelines.countries import find_countries
 from pipelines.dates import iter_dates
 from pipelines.extraction.calls import separate_calls
 from pipelines.extraction.commitments import find_commitments
+from pipelines.extraction.country_cues import office_country
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
 from pipelines.extraction.meetings import (
@@ -25,8 +27,9 @@ from pipelines.extraction.meetings import (
     segment_meetings,
 )
 from pipelines.extraction.persons import Person, collect_persons
-from pipelines.extraction.places import find_place, find_stated_place
+from pipelines.extraction.places import find_place, find_stated_place, home_venue_city
 from pipelines.extraction.principals import Principal, principal_of
+from pipelines.extraction.publishers import publisher_country
 from pipelines.extraction.sentences import split_sentences
 from pipelines.model import (
     Document,
@@ -122,14 +125,17 @@ def _participant(
     if person is None:  # the principal known only by office
         return ExtractedParticipant(
             name=None, name_as_written=None, role=principal.office if principal else None,
-            organization=None, country_code=principal.country_code if principal else None,
+            organization=principal.organization if principal else None,
+            country_code=principal.country_code if principal else None,
             evidence_start=sentence[0], evidence_end=sentence[1],
         )
     role = person.role
     country = person.country
+    organization = person.title.organization if person.title else None
     if is_principal and principal is not None:
         role = role or principal.office
         country = country or principal.country_code
+        organization = organization or principal.organization
     if country is None and not person.stateless:
         country = default_country
     first = person.mentions[0]
@@ -137,7 +143,7 @@ def _participant(
         name=person.name,
         name_as_written=text[first.start : first.end],
         role=role,
-        organization=person.title.organization if person.title else None,
+        organization=organization,
         country_code=country,
         evidence_start=sentence[0],
         evidence_end=sentence[1],
@@ -163,15 +169,27 @@ def _principal_implied(sentence: str, principal: Principal) -> bool:
 
 
 def _place_stated_elsewhere(
-    text: str, sentences: list[tuple[int, int]]
+    text: str, sentences: list[tuple[int, int]], home: str | None
 ) -> tuple[str | None, str | None]:
     """A strong place cue in any sentence that is not about an earlier event."""
     for start, end in sentences:
-        city, country = find_stated_place(text, start, end)
+        city, country = find_stated_place(text, start, end, home)
         # Few sentences state a place, so the background cues are looked for only then.
         if country and not BACKGROUND_CUES.search(text, start, end):
             return city, country
     return None, None
+
+
+def _city_in(
+    country: str, text: str, first: tuple[int, int], title: str | None
+) -> str | None:
+    """A city of the meeting's country that the opening sentence or the headline states
+    ("... met with the Prime Minister of Slovakia in Kyiv" above "on a visit to our country")."""
+    for segment, start, end in ((text, *first), (title or "", 0, len(title or ""))):
+        _, city, code = find_place(segment, start, end, None, prefer=country)
+        if city and code == country:
+            return city
+    return None
 
 
 def _adopt_host_country(
@@ -268,7 +286,9 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     for draft in drafts[1:]:
         if main_subject is not None:
             draft.add(main_subject, drafts[0].evidence.get(id(main_subject), drafts[0].sentence))
-    home = principal_info.country_code if principal_info else None
+    home = principal_info.country_code if principal_info else publisher_country(
+        document.publisher, urlparse(document.url).hostname if document.url else None
+    )
     delegates = delegation_countries(text, sentences, persons)
     published = document.published_date
     results: list[ExtractedMeeting] = []
@@ -296,11 +316,22 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             inherited.update({k: v for k, v in found.items() if k not in inherited})
         for person in draft.persons:
             evidence = sentences[draft.evidence.get(id(person), draft.sentence)]
+            default = inherited.get(id(person), delegates.get(id(person)))
+            # Not when another participant holds the same office: "National Security Advisor
+            # A met National Security Advisor B of Korea" names one of them by state.
+            if default is None and person is not principal and (
+                person.country is None and person.role and not person.stateless
+            ) and sum(
+                (p.role or "").casefold() == person.role.casefold() for p in draft.persons
+            ) == 1:
+                # "Call with the President of Chile" in the headline, "President Roe" below.
+                default = office_country(
+                    person.role, (document.title or "", sentence_text, text[slice(*sentences[0])]),
+                    home,
+                )
             participants.append(
                 _participant(
-                    person, text, evidence,
-                    inherited.get(id(person), delegates.get(id(person), home)), principal_info,
-                    person is principal,
+                    person, text, evidence, default or home, principal_info, person is principal,
                 )
             )
         if number == 0 and principal is None and principal_info is not None and (
@@ -336,9 +367,13 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             if country is None and document.title:
                 _, city, country = find_place(document.title, 0, len(document.title), home)
             if country is None:
-                city, country = _place_stated_elsewhere(text, sentences)
+                city, country = _place_stated_elsewhere(text, sentences, home)
             if country is None:
                 country = home
+            if city is None and country is not None:
+                city = _city_in(country, text, sentences[0], document.title)
+            if city is None and country is not None and country == home:
+                city = home_venue_city(text, span[0], span[1], home)
         stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
         first_sentence = 0 if number == 0 else draft.sentence
         calls = None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.countries import find_countries
+from pipelines.extraction.country_cues import country_beside_name
 from pipelines.extraction.places import city_country
 from pipelines.extraction.roles import parse_title
 from pipelines.extraction.tokens import (
@@ -476,6 +477,7 @@ def _appositive(
                 tokens[k - 1].lower in TITLE_CONNECTORS
                 or tokens[k - 1].text in ("–", "—")
                 or _inside_proper_phrase(text, tokens, k)
+                or _body_word_pair(text, tokens, k, blocks_at)
             )
         ):
             return None  # "..., Sri Lanka's Ambassador to Germany, Ms. Varuni ...": the next one's
@@ -490,7 +492,7 @@ def _appositive(
             nxt = tokens[k + 1] if k + 1 < n else None
             if nxt is None or not nxt.is_capitalised or nxt.lower == "and" or is_honorific(nxt):
                 break
-            if (k + 1) in blocks_at:
+            if (k + 1) in blocks_at and not _body_word_pair(text, tokens, k + 1, blocks_at):
                 break
             k += 1
             continue
@@ -507,6 +509,23 @@ def _appositive(
     ):
         return None
     return (begin, end) if end > begin else None
+
+
+def _body_word_pair(
+    text: str, tokens: list[Token], k: int, blocks_at: dict[int, int]
+) -> bool:
+    """The one-word block at k and the word after it name a portfolio, not a person:
+    "..., Minister of Fisheries, Blue Economy and ..."."""
+    if blocks_at.get(k) != k + 1 or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return (
+        after.kind == "word"
+        and after.is_capitalised
+        and _joined(text, tokens[k], after)
+        and not could_be_name(after, False)
+        and not is_role_head(after)
+    )
 
 
 def _division_after_dash(
@@ -786,6 +805,8 @@ def _mention_for_block(
         found = list(find_countries(tokens[k + 2].text))
         if found:
             mention.country_hint = found[0][2]
+    if mention.country_hint is None:
+        mention.country_hint = country_beside_name(text, mention.start, mention.end)
     if k < n and tokens[k].text == ":" or k + 1 < n and tokens[k].text == "(" and any(
         t.text == ":" for t in tokens[k + 1 : k + 6]
     ) or repeated_to is not None and _title_to_colon(tokens, repeated_to):

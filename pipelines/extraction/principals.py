@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
 
-import pycountry
-
-from pipelines.countries import find_countries
+from pipelines.extraction.publishers import publisher_country, publisher_organisation
 
 # (pattern over "publisher url", office, country or None to take it from the text).
 # Checked in order; the first match wins.
@@ -22,33 +20,32 @@ PUBLISHER_OFFICES: tuple[tuple[str, str, str | None], ...] = (
     (r"White House|whitehouse\.gov", "President", "USA"),
     (r"Department of State|State Department|state\.gov", "Secretary of State", "USA"),
     (r"Kremlin|kremlin\.ru", "President", "RUS"),
+    (r"[ÉE]lys[ée]e|elysee\.fr", "President", "FRA"),
+    (r"Taoiseach", "Taoiseach", "IRL"),
+    (r"Foreign,?\s+Commonwealth|Foreign and Commonwealth", "Foreign Secretary", None),
     (r"Prime Minister|Premier|Chancellor|pmo\b|pmindia", "Prime Minister", None),
+    (r"External Affairs", "Minister of External Affairs", None),
+    (r"Global Affairs", "Minister of Foreign Affairs", None),
+    (r"State Council\b", "Premier", None),
     (r"Ministry of Foreign Affairs|Foreign Ministry|Foreign Office|mfa\b|Foreign Affairs",
      "Minister of Foreign Affairs", None),
     (r"Ministry of Defen[cs]e|Defen[cs]e Ministry|mod\b", "Minister of Defence", None),
+    # International organisations: their heads serve no state.
+    (r"North Atlantic Treaty Organi[sz]ation|\bNATO\b|nato\.int", "Secretary General", None),
+    (r"^(?:the\s+)?United Nations|\bun\.org\b|\b(?:UN|United Nations) Secretary-General",
+     "Secretary-General", None),
+    (r"European Commission|ec\.europa\.eu", "President", None),
+    (r"European External Action Service|eeas\.europa\.eu", "High Representative", None),
+    (r"European Council|Council of the European Union|consilium\.europa\.eu", "President", None),
     (r"President|Presidential|presidency|president\.", "President", None),
 )
-# Country-code domains that are not the country's own (generic uses).
-_GENERIC_DOMAINS = frozenset({"tv", "io", "co", "me", "ai", "fm"})
 
 
 @dataclass(frozen=True)
 class Principal:
     office: str
     country_code: str | None
-
-
-def _country_from_domain(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlparse(url).hostname or ""
-    suffix = host.rsplit(".", 1)[-1].lower()
-    if suffix == "gov":
-        return "USA"
-    if len(suffix) != 2 or suffix in _GENERIC_DOMAINS:
-        return None
-    found = pycountry.countries.get(alpha_2="GB" if suffix == "uk" else suffix.upper())
-    return found.alpha_3 if found else None
+    organization: str | None = None  # the international organisation the publisher is
 
 
 @lru_cache(maxsize=256)
@@ -59,12 +56,10 @@ def principal_for(publisher: str | None, url_host: str | None) -> Principal | No
         return None
     for pattern, office, country in PUBLISHER_OFFICES:
         if re.search(pattern, haystack, re.IGNORECASE):
-            if country is None:
-                found = list(find_countries(publisher or ""))
-                country = found[0][2] if found else _country_from_domain(
-                    f"https://{url_host}" if url_host else None
-                )
-            return Principal(office, country)
+            return Principal(
+                office, country or publisher_country(publisher, url_host),
+                publisher_organisation(publisher),
+            )
     return None
 
 

@@ -15,6 +15,7 @@ from pipelines.countries import find_countries
 from pipelines.extraction.tokens import word_could_be_name
 from pipelines.extraction.vocabulary import (
     INTERNATIONAL_ORGANISATIONS,
+    NATIONAL_OFFICES,
     NON_STATE_MARKERS,
     ORGANISATION_WORDS,
     STATE_FORM_WORDS,
@@ -24,7 +25,7 @@ from pipelines.extraction.vocabulary import (
 HOST_PREPOSITIONS = ("to", "in", "for")
 _LEADING_ADDRESS = re.compile(
     r"^(?:(?:the|his|her|their)\s+(?:royal\s+)?(?:highness|excellency|majesty|eminence|holiness)"
-    r"\s+|the\s+|H\.E\.\s+)+",
+    r"\s+|the\s+|an\s+(?=[A-Z])|H\.E\.\s+)+",
     re.IGNORECASE,
 )
 
@@ -49,6 +50,35 @@ def _international_pattern() -> re.Pattern[str]:
     names = sorted(INTERNATIONAL_ORGANISATIONS, key=len, reverse=True)
     body = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+
+
+def international_organisation(
+    text: str, hosts: tuple[str, ...] = (*HOST_PREPOSITIONS, "with")
+) -> str | None:
+    """The first international organisation named in text not after one of `hosts` ("Mission
+    to the United Nations"), else None."""
+    for match in _international_pattern().finditer(text):
+        if _preceding_word(text, match.start()) not in hosts:
+            return match.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _national_office_pattern() -> re.Pattern[str]:
+    names = sorted(NATIONAL_OFFICES, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _national_office_codes() -> dict[str, str]:
+    return {" ".join(n.casefold().split()): code for n, code in NATIONAL_OFFICES.items()}
+
+
+def _national_office_country(title: str) -> str | None:
+    """The state of an office that only one state has ("Taoiseach" -> IRL)."""
+    match = _national_office_pattern().search(title)
+    return _national_office_codes()[" ".join(match.group(0).casefold().split())] if match else None
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +144,8 @@ def parse_title(title: str) -> ParsedTitle:
         )
         if of_state and _preceding_word(title, own_countries[0][0]) == "":
             country = of_state
+    if country is None:
+        country = _national_office_country(title)
     # A country or demonym at the front: "Japanese Foreign Minister", "Pakistan's High ...".
     front = re.match(r"(?:the\s+)?", role)
     for start, end, _ in own_countries:
@@ -155,6 +187,9 @@ def _strip_country_complement(role: str) -> str:
         if tail and not re.fullmatch(r"\([A-Z.]+\)", tail):
             continue
         head = role[:start].rstrip()
+        # "Minister of Trade, Norway": the state after a comma.
+        if head.endswith(",") and len(head) > 1:
+            return head[:-1].rstrip()
         words = head.split()
         k = len(words)
         while k > 0 and words[k - 1].lower() in STATE_FORM_WORDS:

@@ -118,7 +118,8 @@ def is_role_word(token: Token) -> bool:
 
 def is_role_head(token: Token) -> bool:
     word = bare(token.text)
-    return word in ROLE_HEADS or "-" in word and word.split("-")[0] in ROLE_HEADS
+    # "Minister-President", "Vice-Minister": a head on either side of the hyphen.
+    return word in ROLE_HEADS or "-" in word and any(p in ROLE_HEADS for p in word.split("-"))
 
 
 def is_particle(token: Token) -> bool:

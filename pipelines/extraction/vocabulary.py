@@ -27,9 +27,17 @@ ROLE_HEADS = _words(
     registrar superintendent sheriff governor-general viceroy regent delegate negotiator
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
-    ruler crown designer manager whip prelate
+    ruler crown designer manager whip prelate councilor councillor taoiseach tánaiste comhairle
+    tanaiste undersecretary duke duchess
     """
 )
+
+# Offices that only one state has: the title alone tells whose official it is ("Taoiseach John
+# Roe"). Matched as whole words, case-insensitively.
+NATIONAL_OFFICES: dict[str, str] = {
+    "Taoiseach": "IRL", "Tánaiste": "IRL", "Tanaiste": "IRL", "Ceann Comhairle": "IRL",
+    "Chancellor of the Exchequer": "GBR", "Grand Duke": "LUX", "Grand Duchess": "LUX",
+}
 
 # Words that modify an office without heading it: "Deputy", "Acting", "Senior Additional".
 ROLE_MODIFIERS = _words(
@@ -81,6 +89,7 @@ ORGANISATION_WORDS = _words(
     secretariat executive cabinet company corporation group association chamber foundation
     society centre center division directorate inspectorate club movement front alliance
     platform initiative summit forum network programme program partnership community zone
+    coalition
     district municipality staff chiefs affairs security defence defense intelligence
     interior justice finance economy economic development cooperation co-operation trade
     industry energy health education science technology culture sports labour labor
@@ -198,6 +207,7 @@ INTERNATIONAL_ORGANISATIONS = (
     "Pacific Islands Forum", "International Energy Agency", "IEA", "World Economic Forum",
     "Inter-American Development Bank", "International Organization for Migration", "IOM",
     "European Bank for Reconstruction and Development", "EBRD", "European Investment Bank",
+    "European External Action Service", "EEAS",
 )
 
 # Bodies that are not a state's: their officers have no country (private, religious).

@@ -1,0 +1,92 @@
+"""Words beside a name that give the person's state: a counterpart phrase ("his Chilean
+counterpart, John Roe", "her counterpart from Chile, Mr John Roe", "John Roe, his Chilean
+counterpart") or a country in brackets after the name ("President John Roe (Chile)"); and the
+state of an office named without its holder elsewhere ("the President of Chile")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipelines.countries import find_countries
+
+# How far before a name its "counterpart" phrase may stand (with an honorific or an office
+# between: "his Chilean counterpart, Foreign Minister Dr. John Roe").
+REACH = 90
+_COUNTRY_WORDS = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|of|the)){0,4}"
+_BEFORE = re.compile(
+    rf"(?:\b(?P<adjective>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+counterpart"
+    rf"|\bcounterpart\s+(?:from|of)\s+(?:the\s+)?(?P<country>{_COUNTRY_WORDS}))"
+    # Between the phrase and the name: a comma, honorifics and the words of an office.
+    r"\s*,?\s*(?:(?:[A-Z][\w'’.-]*|of|for|and|the)\s+)*$"
+)
+_AFTER = re.compile(
+    r"\s*,\s*(?:his|her|their|the)\s+(?P<adjective>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+"
+    r"counterpart\b"
+    r"|\s*\((?:the\s+)?(?P<bracketed>[A-Z][^()]{1,40})\)"
+)
+
+
+def country_beside_name(text: str, start: int, end: int) -> str | None:
+    """The state of the person named at text[start:end] when a counterpart phrase or a bracketed
+    country next to the name gives it, else None."""
+    before = _BEFORE.search(text, max(0, start - REACH), start)
+    if before:
+        group = "adjective" if before.group("adjective") else "country"
+        if code := _leading_country(text, before.start(group), before.end(group)):
+            return code
+    after = _AFTER.match(text, end)
+    if after and after.group("adjective"):
+        return _leading_country(text, after.start("adjective"), after.end("adjective"))
+    if after:  # the whole bracket is a country: "(Chile)", not "(Chile and Peru)"
+        found = list(find_countries(text, after.start("bracketed"), after.end("bracketed")))
+        if len(found) == 1 and (found[0][0], found[0][1]) == after.span("bracketed"):
+            return found[0][2]
+    return None
+
+
+def _leading_country(text: str, start: int, end: int) -> str | None:
+    found = next(find_countries(text, start, end), None)
+    return found[2] if found and found[0] == start else None
+
+
+@lru_cache(maxsize=512)
+def _office_pattern(role: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in role.split()]
+    return re.compile(r"\b" + r"\s+".join(words) + r"\b", re.IGNORECASE)
+
+
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def office_country(role: str, texts: Sequence[str], home: str | None) -> str | None:
+    """The one foreign state whose office `role` the texts name without a holder: the headline
+    "Call between the PM and the President of Chile" for "President John Roe" in the body."""
+    pattern = _office_pattern(role)
+    codes = set()
+    for text in texts:
+        for match in pattern.finditer(text):
+            code = None
+            of = _OF_STATE.match(text, match.end())
+            if of:
+                found = next(find_countries(text, of.end(), min(len(text), of.end() + 60)), None)
+                # Not "the President of Russia's war": an office as a possessive's owner.
+                if found and found[0] == of.end() and not _POSSESSIVE_END.search(
+                    text, found[0], found[1]
+                ):
+                    code = found[2]
+                    # "President of Chile John Roe": the office of a named holder.
+                    if re.match(r"\s+[A-Z][a-z]", text[found[1] :]):
+                        code = None
+            if code is None:
+                before = list(find_countries(text, max(0, match.start() - 40), match.start()))
+                if before and _POSSESSIVE_GAP.fullmatch(text, before[-1][1], match.start()):
+                    code = before[-1][2]
+                    if re.match(r"\s+[A-Z][a-z]", text[match.end() :]):
+                        code = None
+            if code and code != home:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
