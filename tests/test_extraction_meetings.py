@@ -182,3 +182,13 @@ def test_a_stop_of_a_trip_opens_another_meeting():
     assert [sorted(_names(m)) for m in meetings] == [
         ["Amani Kamau", "Rafael Ortiz"], ["Lina Haddad", "Rafael Ortiz"],
     ]
+
+
+def test_a_subject_named_by_office_alone_is_the_one_person_holding_it():
+    text = (
+        "The Chairperson of the Regional Commission, Amara Diallo, concluded a working visit to "
+        "Ghana today.\n\nThe Chairperson was received by President Kofi Mensah, and the two "
+        "leaders held consultations on trade."
+    )
+    [meeting] = extract_meetings(_document(text, None, "Regional Commission", "2023-03-02"))
+    assert _names(meeting) == ["Amara Diallo", "Kofi Mensah"]

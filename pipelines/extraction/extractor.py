@@ -75,6 +75,31 @@ def choose_principal(
     return None
 
 
+# A sentence whose subject is an office alone: "The Chairperson was received by ...".
+_OFFICE_SUBJECT = re.compile(r"\W*The\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\b(?!['’]s)")
+
+
+def _office_subject(
+    sentence: str, persons: list[Person], draft: MeetingDraft, principal: Principal | None
+) -> Person | None:
+    """ "The Chairperson of the Commission, X, began a visit ... The Chairperson was received
+    by Y": the one person of the document who holds the office the subject names (not the
+    publisher's principal's office, which `choose_principal` resolves)."""
+    match = _OFFICE_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    office = match.group(1).casefold()
+    if principal is not None and office in principal.office.casefold():
+        return None
+    holders = [
+        p for p in persons
+        if p.role and (p.role.casefold() == office or p.role.casefold().startswith(office + " "))
+    ]
+    if len(holders) != 1 or any(p is holders[0] for p in draft.persons):
+        return None
+    return holders[0]
+
+
 def meeting_date(
     text: str, span: tuple[int, int], published: dt.date | None
 ) -> tuple[dt.date | None, str | None, str | None]:
@@ -269,6 +294,13 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     drafts = segment_meetings(text, sentences, mentions, None, headline_meeting)
     if not drafts:
         return []
+    for draft in drafts:
+        holder = _office_subject(
+            text[slice(*sentences[draft.sentence])], persons, draft, principal_info
+        )
+        if holder is not None:
+            draft.persons.insert(0, holder)
+            draft.evidence[id(holder)] = draft.sentence
     if len(drafts[0].persons) < 2 and headline_only:
         # The body names too few people: the headline's counterparts took part.
         for person in headline_only:
