@@ -66,3 +66,10 @@ def test_spoke_with_under_a_meeting_headline_is_in_person():
     assert classify_format(sentence, headline) == "in_person"
     assert classify_format(sentence, "Secretary Blinken's Call with Qatari Minister") == "phone"
     assert classify_format(sentence, None) == "phone"
+
+
+def test_held_talks_with_is_in_person_and_talks_to_is_a_call():
+    assert classify_format("Today the Minister held talks with her counterpart.", None) == (
+        "in_person"
+    )
+    assert classify_format("The Minister talks to her counterpart.", None) == "phone"

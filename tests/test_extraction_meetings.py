@@ -192,3 +192,25 @@ def test_a_subject_named_by_office_alone_is_the_one_person_holding_it():
     )
     [meeting] = extract_meetings(_document(text, None, "Regional Commission", "2023-03-02"))
     assert _names(meeting) == ["Amara Diallo", "Kofi Mensah"]
+
+
+def test_a_date_stated_beside_today_is_the_meeting_date():
+    text = (
+        "Today, 5 May 2024, on the first day of her visit, Minister Ana Ruiz held talks with "
+        "Foreign Minister of Ghana Kofi Mensah."
+    )
+    [meeting] = extract_meetings(_document(text, None, STATE, "2024-05-06"))
+    assert (meeting.date, meeting.date_basis) == (dt.date(2024, 5, 5), "text")
+
+
+def test_the_one_counterpart_met_abroad_serves_the_host_state():
+    text = (
+        "Minister Ana Ruiz is on a working visit to Ghana. Today Minister Ruiz held talks with "
+        "her counterpart, Mr Kofi Mensah, Minister of Foreign Affairs and Regional Integration."
+    )
+    publisher = "Department of Foreign Affairs, Republic of Chile"
+    [meeting] = extract_meetings(_document(text, None, publisher, "2024-05-06"))
+    assert meeting.country_code == "GHA"
+    assert [(p.name, p.country_code) for p in meeting.participants] == [
+        ("Ana Ruiz", "CHL"), ("Kofi Mensah", "GHA"),
+    ]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlparse
 
 from pipelines.countries import find_countries
-from pipelines.dates import iter_dates
+from pipelines.dates import DateMention, iter_dates
 from pipelines.extraction.calls import separate_calls
 from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.country_cues import office_country
@@ -105,18 +105,42 @@ def meeting_date(
 ) -> tuple[dt.date | None, str | None, str | None]:
     """(date, precision, basis) of a meeting from its sentence, else the publication date."""
     relative_unresolved = False
-    for mention in iter_dates(text, published, span[0], span[1], prefer="past"):
+    mentions = iter(iter_dates(text, published, span[0], span[1], prefer="past"))
+    latest = published + dt.timedelta(days=1) if published is not None else None
+    for mention in mentions:
         if mention.precision == "year":
             continue
         if mention.date is None:
             relative_unresolved = relative_unresolved or mention.relative
             continue
-        if published is not None and mention.date > published + dt.timedelta(days=1):
+        if latest is not None and mention.date > latest:
             continue
+        if mention.relative:
+            stated = _date_beside(text, mention, mentions)
+            if stated is not None and (latest is None or stated.date <= latest):
+                mention = stated
         return mention.date, mention.precision, "text"
     if published is not None:
         return published, "day", "publication"
     return None, None, None
+
+
+def _date_beside(text: str, relative: DateMention, following: Iterator[DateMention]) -> (
+    DateMention | None
+):
+    """ "Today, 5 May 2024, ...", "today (Saturday, 17 November 2012)": the date stated beside
+    a relative one, which it names (a publication date may be a day later than the event)."""
+    end = relative.end
+    for mention in following:
+        if not _APPOSITION_GAP.fullmatch(text, end, mention.start):
+            return None
+        if not mention.relative and mention.date is not None and mention.precision == "day":
+            return mention
+        end = mention.end
+    return None
+
+
+_APPOSITION_GAP = re.compile(r"[\s,(]*")
 
 
 def _kind(participants: Sequence[ExtractedParticipant]) -> str:
@@ -234,6 +258,23 @@ def _adopt_host_country(
             person = next((p for p in draft.persons if p.name == participant.name), None)
             if person is not None and person.country is None:
                 participant.country_code = host
+
+
+def _host_counterpart(
+    participants: list[ExtractedParticipant], draft: MeetingDraft, host: str | None,
+    home: str | None,
+) -> None:
+    """ "Minister A held talks with her counterpart, B" during a visit abroad: the one
+    counterpart of the meeting's subject who states no country serves the host state."""
+    if host is None or home is None or host == home or len(participants) != 2:
+        return
+    for participant in participants[1:]:
+        person = next((p for p in draft.persons[1:] if p.name == participant.name), None)
+        if (
+            person is not None and participant.country_code == home
+            and person.country is None and not person.stateless
+        ):
+            participant.country_code = host
 
 
 # Between two counterparts of one "and" pair: "and" and the second one's title.
@@ -406,6 +447,8 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                 city = _city_in(country, text, sentences[0], document.title)
             if city is None and country is not None and country == home:
                 city = home_venue_city(text, span[0], span[1], home)
+            if number == 0:
+                _host_counterpart(participants, draft, country, home)
         stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
         first_sentence = 0 if number == 0 else draft.sentence
         calls = None

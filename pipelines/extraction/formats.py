@@ -23,7 +23,12 @@ IN_PERSON_CUES = re.compile(
     r"|arrived|in\s+person|face-to-face|talks\s+(?:in|at))\b",
     re.IGNORECASE,
 )
-SPOKE_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:\w+\s+){0,2}(?:with|to)\b", re.I)
+# "talks" as a verb ("Minister talks to ..."), not the noun of "held talks with".
+SPOKE_WITH = re.compile(
+    r"\b(?:spoke|speaks|talked|(?<!held\s)(?<!holds\s)(?<!hold\s)(?<!holding\s)talks)"
+    r"\s+(?:\w+\s+){0,2}(?:with|to)\b",
+    re.I,
+)
 # "Following the meeting of the Council, held via videoconference, Vladimir Putin had a
 # telephone conversation with ...": the opening clause is about an earlier event.
 EARLIER_EVENT_CLAUSE = re.compile(
