@@ -377,3 +377,10 @@ def test_officials_of_regional_and_specialised_organisations_serve_no_state():
         parsed = parse_title(title)
         assert (parsed.international, parsed.country_code) == (True, None), title
     assert parse_title("Ambassador of Chile to the ILO").country_code == "CHL"
+
+
+def test_abbreviated_offices_are_titles_and_keep_their_demonym():
+    assert people_in("FM Jane Doe met Chilean FM John Roe and Indian EAM Mary Stone.") == [
+        ("Jane Doe", "FM", None), ("John Roe", "FM", "CHL"), ("Mary Stone", "EAM", "IND"),
+    ]
+    assert people_in("The meeting started at 5 PM Monday.") == []

@@ -28,7 +28,7 @@ ROLE_HEADS = _words(
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
     ruler crown designer manager whip prelate councilor councillor taoiseach tánaiste comhairle
-    tanaiste undersecretary duke duchess
+    tanaiste undersecretary duke duchess fm pm eam dpm
     """
 )
 
