@@ -365,3 +365,22 @@ def test_more_publisher_names_give_their_principal_office():
 def test_a_coalition_named_after_a_people_is_not_a_person():
     sentence = "The Minister met with President John Roe of the Lakeside Chilean Coalition."
     assert people_in(sentence) == [("John Roe", "President", None)]
+
+
+def test_officials_of_regional_and_specialised_organisations_serve_no_state():
+    from pipelines.extraction.roles import parse_title
+
+    for title in (
+        "OIC Secretary-General", "Director-General of the International Labour Organization",
+        "Commissioner of the East African Community", "Secretary General of NATO",
+    ):
+        parsed = parse_title(title)
+        assert (parsed.international, parsed.country_code) == (True, None), title
+    assert parse_title("Ambassador of Chile to the ILO").country_code == "CHL"
+
+
+def test_abbreviated_offices_are_titles_and_keep_their_demonym():
+    assert people_in("FM Jane Doe met Chilean FM John Roe and Indian EAM Mary Stone.") == [
+        ("Jane Doe", "FM", None), ("John Roe", "FM", "CHL"), ("Mary Stone", "EAM", "IND"),
+    ]
+    assert people_in("The meeting started at 5 PM Monday.") == []

@@ -28,7 +28,7 @@ ROLE_HEADS = _words(
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
     ruler crown designer manager whip prelate councilor councillor taoiseach tánaiste comhairle
-    tanaiste undersecretary duke duchess
+    tanaiste undersecretary duke duchess fm pm eam dpm
     """
 )
 
@@ -208,6 +208,31 @@ INTERNATIONAL_ORGANISATIONS = (
     "Inter-American Development Bank", "International Organization for Migration", "IOM",
     "European Bank for Reconstruction and Development", "EBRD", "European Investment Bank",
     "European External Action Service", "EEAS",
+    # Full names and other spellings of the above, and more regional and specialised bodies.
+    "North Atlantic Treaty Organisation", "Organisation for Security and Co-operation in Europe",
+    "Shanghai Cooperation Organization", "Collective Security Treaty Organization",
+    "Association of Southeast Asian Nations", "Organisation of Islamic Cooperation",
+    "Organization of Islamic Cooperation", "OIC", "South Asian Association for Regional "
+    "Cooperation", "SAARC", "BIMSTEC", "Indian Ocean Rim Association", "IORA",
+    "Organization of Turkic States", "Organisation of Turkic States",
+    "Conference on Interaction and Confidence-Building Measures in Asia", "CICA",
+    "International Organisation of La Francophonie", "Organisation internationale de la "
+    "Francophonie", "Community of Portuguese Language Countries", "CPLP", "MERCOSUR",
+    "Mercosur", "Andean Community", "CELAC", "Central American Integration System", "SICA",
+    "East African Community", "Southern African Development Community", "SADC", "IGAD",
+    "Economic Community of West African States", "European Free Trade Association", "EFTA",
+    "Nordic Council", "Council of the Baltic Sea States", "Organization of the Black Sea "
+    "Economic Cooperation", "BSEC", "International Labour Organization", "ILO", "UNDP", "UNEP",
+    "UNFCCC", "UNCTAD", "UNIDO", "UNFPA", "UN Women", "OHCHR", "International Court of Justice",
+    "ICJ", "Permanent Court of Arbitration", "OPCW", "CTBTO", "International Maritime "
+    "Organization", "International Civil Aviation Organization", "ICAO", "International "
+    "Telecommunication Union", "World Intellectual Property Organization", "WIPO",
+    "International Renewable Energy Agency", "IRENA", "Asian Infrastructure Investment Bank",
+    "AIIB", "African Development Bank", "AfDB", "Islamic Development Bank",
+    "Eurasian Development Bank", "International Finance Corporation",
+    "Bank for International Settlements", "World Tourism Organization", "UNWTO",
+    "Organisation for Economic Co-operation and Development", "Organization for Economic "
+    "Cooperation and Development",
 )
 
 # Bodies that are not a state's: their officers have no country (private, religious).
