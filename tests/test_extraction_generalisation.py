@@ -163,3 +163,13 @@ def test_a_venue_only_mentioned_gives_way_to_the_stated_place():
 def test_a_surname_that_is_a_common_word_follows_a_title_ending_in_a_country():
     sentence = "Special Representative for Afghanistan Thomas West met with them."
     assert people_in(sentence) == [("Thomas West", "Special Representative for Afghanistan", None)]
+
+
+def test_a_country_after_a_topic_noun_is_not_the_place():
+    sentence = (
+        "He took part in a panel with the ministers, warning that an escalation of the war in "
+        "Ukraine could have adverse effects."
+    )
+    assert find_place(sentence, 0, len(sentence), "MEX") == (None, None, None)
+    met_in = "The Secretary met the Minister in Kyiv to discuss the situation in Crimea."
+    assert find_place(met_in, 0, len(met_in), "USA") == (None, "Kyiv", "UKR")

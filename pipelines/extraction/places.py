@@ -254,6 +254,16 @@ def _city_after_venue(text: str, at: int, end: int) -> tuple[str, str] | None:
 _BEFORE_VENUE_SLOT = re.compile(r"\b(?:at|in|to|inside|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# Nouns of a topic before "in <place>": "the war in Ukraine", "the situation in Gaza".
+_TOPIC_BEFORE_IN = re.compile(
+    r"\b(?:war|conflict|crisis|situation|developments|events|fighting|invasion|aggression"
+    r"|violence|hostilities|peace|security|stability|elections?|investments?|interests?"
+    r"|presence|operations?|reforms?|progress|tensions?|escalation|ceasefire|cease-fire"
+    r"|humanitarian|democracy|terrorism|attacks?|killings?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_place(
     text: str, start: int, end: int, home_country: str | None, prefer: str | None = None
 ) -> tuple[str | None, str | None, str | None]:
@@ -273,6 +283,10 @@ def find_place(
         return venue
     code = None
     for match in _PLACE_SLOT.finditer(text, start, end):
+        if match.group("slot") == "in" and _TOPIC_BEFORE_IN.search(
+            text, max(start, match.start() - 30), match.start()
+        ):
+            continue  # "the war in Ukraine": what was discussed, not where
         place = " ".join(match.group("place").split()).rstrip(".")
         at_venue = match.group("slot") == "at"  # "at the Waldorf Astoria Hotel": no city
         # "in the Summit of Leaders": after "the" a country ("the Netherlands") but no
