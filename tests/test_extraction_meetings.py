@@ -214,3 +214,16 @@ def test_the_one_counterpart_met_abroad_serves_the_host_state():
     assert [(p.name, p.country_code) for p in meeting.participants] == [
         ("Ana Ruiz", "CHL"), ("Kofi Mensah", "GHA"),
     ]
+
+
+def test_the_foreign_leader_named_without_a_holder_gives_the_counterpart_state():
+    text = (
+        "President Aziz Karimov has spoken by phone with President Emre Yilmaz.\n\n"
+        "Turkey's leader congratulated his counterpart on his birthday. The head of our state "
+        "thanked the Turkish leader for assistance."
+    )
+    publisher = "President of the Republic of Uzbekistan (president.uz)"
+    [meeting] = extract_meetings(_document(text, None, publisher, "2020-07-24"))
+    assert [(p.name, p.country_code) for p in meeting.participants] == [
+        ("Aziz Karimov", "UZB"), ("Emre Yilmaz", "TUR"),
+    ]

@@ -402,6 +402,12 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                     person.role, (document.title or "", sentence_text, text[slice(*sentences[0])]),
                     home,
                 )
+            if default is None and person is not principal and len(draft.persons) == 2 and (
+                person.country is None and not person.stateless and person is not draft.persons[0]
+            ):
+                # "Turkey's leader congratulated ...", "the Turkish leader": the one foreign
+                # state whose leader a two-person readout names without a holder.
+                default = office_country("leader", (document.title or "", text), home)
             participants.append(
                 _participant(
                     person, text, evidence, default or home, principal_info, person is principal,
