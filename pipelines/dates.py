@@ -17,7 +17,8 @@ def parse_publication(raw: str | None) -> tuple[dt.datetime | None, dt.date | No
 
     Returns the instant in UTC (None for a bare date, which names no instant) and the calendar
     date as the source wrote it, in its own offset. RFC 2822, ISO 8601 with or without offset
-    and bare dates are accepted; anything else raises ValueError.
+    and bare dates are accepted, and dates as sites write them ("November 24, 2021"); anything
+    else raises ValueError.
     """
     if raw is None or not str(raw).strip():
         return None, None
@@ -30,11 +31,46 @@ def parse_publication(raw: str | None) -> tuple[dt.datetime | None, dt.date | No
         try:
             stamp = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError) as error:
-            raise ValueError(f"unrecognised publication timestamp {text!r}") from error
+            written = _written_publication(text)
+            if written is None:
+                raise ValueError(f"unrecognised publication timestamp {text!r}") from error
+            if not _CLOCK.search(text):
+                return None, written.date()  # a date as written names no instant
+            stamp = written
     local_date = stamp.date()
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=dt.UTC)
     return stamp.astimezone(dt.UTC), local_date
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _written_publication(text: str) -> dt.datetime | None:
+    """A publication date as sites write it: "November 24, 2021", "26 July 2021",
+    "21-07-2017", "09:21 | 17.03.2022" (day first when numeric). Day, month and year must all
+    be there: a relative or partial date would depend on when the build runs."""
+    if not _WRITTEN_YEAR.search(text):
+        return None
+    data = _publication_parser().get_date_data(text.replace("|", " "))
+    return data.date_obj if data is not None and data.date_obj is not None else None
+
+
+@lru_cache(maxsize=1)
+def _publication_parser():  # noqa: ANN202 - dateparser's own type
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "DATE_ORDER": "DMY",
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
 
 
 # --- Date expressions in text -------------------------------------------------------------

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from pipelines.dates import find_dates, parse_publication, resolve_date_expression
 
 REFERENCE = dt.date(2022, 3, 10)
@@ -46,3 +48,18 @@ def test_resolve_date_expression_uses_dateparser_for_other_forms():
 
 def test_parse_publication_is_unchanged():
     assert parse_publication("2025-03-21") == (None, dt.date(2025, 3, 21))
+
+
+def test_publication_dates_as_sites_write_them():
+    assert parse_publication("November 24, 2021") == (None, dt.date(2021, 11, 24))
+    assert parse_publication("1 JUNE 2021") == (None, dt.date(2021, 6, 1))
+    assert parse_publication("21-07-2017") == (None, dt.date(2017, 7, 21))  # day first
+    assert parse_publication("09:21 | 17.03.2022") == (
+        dt.datetime(2022, 3, 17, 9, 21, tzinfo=dt.UTC), dt.date(2022, 3, 17)
+    )
+
+
+def test_a_publication_value_without_a_full_date_is_refused():
+    for value in ("yesterday", "March 2021", "next Friday 2021", "soon"):
+        with pytest.raises(ValueError, match="unrecognised publication timestamp"):
+            parse_publication(value)
