@@ -162,3 +162,37 @@ def test_telephone_conversations_held_with_several_leaders():
     )
     meetings = _meetings(text)
     assert _calls(meetings) == [["Alvaro Testa", "Ivo Ranic"], ["Alvaro Testa", "Tomas Darnel"]]
+
+
+def test_bilateral_meetings_held_with_a_list_are_one_meeting_each():
+    text = (
+        "Minister for Law Ana Lobo met with Minister of Justice of Chile Jorge Rivas on the "
+        "sidelines of the Conference on 7 August 2019.\n\n"
+        "Bilateral meetings were also held with Ghana Minister of Justice Kofi Mensah, Peru "
+        "Minister of Justice Luis Tapia and Uruguay Minister of Justice and Prison Reforms "
+        "Mrs Elena Ruiz, where we reaffirmed our warm relations."
+    )
+    meetings = _meetings(text, "Ministry of Law, Portugal", "2019-08-07")
+    assert [[n for n in names if n != "Ana Lobo"] for names in _calls(meetings)] == [
+        ["Jorge Rivas"], ["Kofi Mensah"], ["Luis Tapia"], ["Elena Ruiz"],
+    ]
+    assert all(m.kind == "bilateral" and m.format == "in_person" for m in meetings)
+
+
+def test_met_with_a_list_stays_one_meeting_in_person():
+    text = (
+        "Minister Ana Lobo met with Minister of Justice of Ghana Kofi Mensah and Minister of "
+        "Justice of Peru Luis Tapia to discuss legal cooperation."
+    )
+    assert _calls(_meetings(text, "Ministry of Law, Portugal", "2019-08-07")) == [
+        ["Ana Lobo", "Kofi Mensah", "Luis Tapia"]
+    ]
+
+
+def test_in_addition_opens_another_meeting():
+    text = (
+        "Minister Ana Lobo met with Minister of Justice of Ghana Kofi Mensah. In addition, "
+        "Minister of State Rui Vaz met with Minister of Justice of Peru Luis Tapia."
+    )
+    meetings = _meetings(text, "Ministry of Law, Portugal", "2019-08-07")
+    assert len(meetings) == 2 and "Luis Tapia" in _calls(meetings)[1]

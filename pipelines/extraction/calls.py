@@ -35,6 +35,13 @@ JOINT_CALL = re.compile(
     r"(?:parties|participants)|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation)\s+with)\b",
     re.IGNORECASE,
 )
+# A sentence that calls in-person meetings several: "Bilateral meetings were also held with
+# A, B and C", "met separately with".
+SEPARATE_MEETINGS = re.compile(
+    r"\b(?:bilateral\s+meetings|separate\s+(?:bilateral\s+)?meetings"
+    r"|met\s+separately|separately\s+met)\b",
+    re.IGNORECASE,
+)
 # A headline naming a single call: "Call with ...", "Telephone conversation with ...".
 JOINT_HEADLINE = re.compile(r"\b(?:call|conversation|meeting)\s+with\b", re.IGNORECASE)
 _PARAGRAPH_GAP = re.compile(r"\n\s*\n")
@@ -54,8 +61,11 @@ def separate_calls(
     countries: Sequence[str | None],
     subjects: Sequence[Person],
     home: str | None,
+    several: bool = False,
 ) -> list[tuple[list[int], list[int]]] | None:
-    """The calls of a phone meeting reported by sentence `index`, when they were several.
+    """The calls of a phone meeting reported by sentence `index`, when they were several
+    (`several`: the sentence says so itself, as "bilateral meetings were held with" does for
+    meetings in person).
 
     `persons` and `countries` are the meeting's participants (None: the principal known by
     office alone), `subjects` those who held every call, `scope` the sentences the meeting's
@@ -89,7 +99,7 @@ def separate_calls(
     if len(groups) < 2:
         return None
     # Looked for in the whole readout ("said in his conversations"), so only for a list.
-    if not (SEPARATE_CALLS.search(text) or title and SEPARATE_CALLS.search(title)):
+    if not several and not (SEPARATE_CALLS.search(text) or title and SEPARATE_CALLS.search(title)):
         return None
     first, last = min(listed)[0], max(listed)[0]
     if any(first < at < last for at, _ in unlisted):

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from pipelines.countries import find_countries
 from pipelines.dates import DateMention, iter_dates
-from pipelines.extraction.calls import separate_calls
+from pipelines.extraction.calls import SEPARATE_MEETINGS, separate_calls
 from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.country_cues import office_country
 from pipelines.extraction.delegations import delegation_countries
@@ -458,7 +458,8 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
         first_sentence = 0 if number == 0 else draft.sentence
         calls = None
-        if meeting_format == "phone":
+        several = meeting_format == "in_person" and SEPARATE_MEETINGS.search(sentence_text)
+        if meeting_format == "phone" or several:
             who: list[Person | None] = list(draft.persons)
             if len(who) < len(participants):
                 who.insert(0, None)  # the principal known by office alone
@@ -468,7 +469,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             subjects = [p for p in held_all if p is not None]
             calls = separate_calls(
                 text, document.title, sentences, draft.sentence, (first_sentence, stop), who,
-                [p.country_code for p in participants], subjects, home,
+                [p.country_code for p in participants], subjects, home, several=bool(several),
             )
         if calls is None:
             calls = [(list(range(len(participants))), list(range(first_sentence, stop)))]

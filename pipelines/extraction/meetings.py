@@ -25,6 +25,7 @@ MEETING_VERBS = re.compile(
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
     r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call)"
+    r"|meetings\s+(?:were|have\s+been)\s+(?:also\s+)?held"
     r"|conference\s+call|chaired|briefing\s+session|working\s+meeting|joint\s+call|convened"
     r"|visited\s+(?=(?:\w+\s+){0,2}?(?:President|Prime\s+Minister|Minister|Chancellor|King"
     r"|Emir|Amir|Secretary|Governor)\b))\b",
@@ -55,7 +56,8 @@ ALSO_MET = re.compile(
     r"|spoke|had\s+a\s+(?:meeting|conversation|call))\b"
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
     # opens with a step of a sequence reports the next meeting of a visit.
-    r"|^\W*(?:thereafter|afterwards|subsequently|later|then|next|finally|lastly)\b"
+    r"|^\W*(?:thereafter|afterwards|subsequently|later|then|next|finally|lastly"
+    r"|in\s+addition|additionally)\b|\b(?:were|was)\s+also\s+held\b"
     # A day-by-day report: "On the same day, ...", "On the second day of his programme, ...",
     # "Yesterday (Friday, 16 November), the Prime Minister spoke with ...".
     r"|^\W*(?:(?:on|during)\s+)?the\s+(?:same|next|following|(?:first|second|third|fourth"

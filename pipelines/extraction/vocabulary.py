@@ -119,7 +119,7 @@ ORGANISATION_WORDS = _words(
     agreement agreements principles plan plans strategy studio studios charter treaty accord
     declaration convention protocol memorandum relic statistics census section sections
     unit desk chapter chapters monastery shrine pagoda abbey chapel synagogue basilica
-    parish diocese vihara viharaya
+    parish diocese vihara viharaya prison prisons reform reforms
     """
 )
 
@@ -146,7 +146,8 @@ NON_NAME_WORDS = _words(
     well okay now jr sr let first god lord allah covid-19 covid coronavirus omicron delta
     internet web afterwards afterward subsequently allies partners tel fax email e-mail
     website webpage mobile cell election elections referendum polls source sources courtesy
-    working
+    working signing ceremony ceremonies reception luncheon banquet retreat workshop seminar
+    symposium exhibition
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     """
 )
