@@ -227,3 +227,23 @@ def test_the_foreign_leader_named_without_a_holder_gives_the_counterpart_state()
     assert [(p.name, p.country_code) for p in meeting.participants] == [
         ("Aziz Karimov", "UZB"), ("Emre Yilmaz", "TUR"),
     ]
+
+
+def test_a_minister_writing_in_the_first_person_is_the_publisher_principal():
+    text = (
+        "I visited Portugal from 20 to 22 December for talks with the Portuguese Minister of "
+        "Foreign Affairs, Rui Vaz. The meeting was held in Porto."
+    )
+    publisher = "Minister for Foreign Affairs, Australia"
+    [meeting] = extract_meetings(_document(text, None, publisher, "2002-12-23"))
+    assert [(p.name, p.country_code) for p in meeting.participants] == [
+        (None, "AUS"), ("Rui Vaz", "PRT"),
+    ]
+
+
+def test_a_statement_by_the_named_principal_in_the_first_person_adds_no_one():
+    text = "Last night, I spoke to Governor Ann Reyes and directed the deployment of support."
+    title = "Statement from President Joe Biden on the Storm"
+    [meeting] = extract_meetings(_document(text, title, WHITE_HOUSE, "2023-02-14"))
+    assert sorted(n for n in _names(meeting) if n) == ["Ann Reyes", "Joe Biden"]
+    assert None not in _names(meeting)

@@ -231,3 +231,12 @@ def test_a_headline_call_of_one_office_on_another_keeps_them_apart():
 
 def test_working_visit_is_not_a_person():
     assert people_in("The Minister arrived on a Working Visit to Manila.") == []
+
+
+def test_a_city_opening_a_sentence_or_a_dateline_is_not_a_person():
+    assert people_in("In New York, Minister of Foreign Affairs Jaan Tamm met the Secretary.") == [
+        ("Jaan Tamm", "Minister of Foreign Affairs", None)
+    ]
+    assert people_in("Addis Ababa December 17/2019 Deputy Prime Minister Jaan Tamm met him.") == [
+        ("Jaan Tamm", "Deputy Prime Minister", None)
+    ]

@@ -217,6 +217,28 @@ def _principal_implied(sentence: str, principal: Principal) -> bool:
     return False
 
 
+def _holds(participant: ExtractedParticipant, principal: Principal) -> bool:
+    """A named participant holds the principal's office ("President Joe Biden" of the
+    headline writes "I spoke to ...")."""
+    return bool(participant.name and participant.role) and (
+        participant.role.casefold() == principal.office.casefold()
+        and participant.country_code == principal.country_code
+    )
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])I(?![\w'’.-])")
+
+
+def _written_in_first_person(sentence: str) -> bool:
+    """ "I visited New Zealand for talks with ...", "Dr X and I exchanged views": a minister's
+    own release, in which "I" is the publisher's principal (not inside a quotation)."""
+    match = _FIRST_PERSON.search(sentence)
+    if match is None:
+        return False
+    before = sentence[: match.start()]
+    return before.count('"') % 2 == 0 and before.count("“") == before.count("”")
+
+
 def _place_stated_elsewhere(
     text: str, sentences: list[tuple[int, int]], home: str | None
 ) -> tuple[str | None, str | None]:
@@ -378,6 +400,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             and (
                 _principal_implied(sentence_text, principal_info)
                 or re.match(r"\s*(?:He|She)\b", sentence_text)
+                or _written_in_first_person(sentence_text)
             )
         ):
             draft.add(principal, draft.sentence)
@@ -415,6 +438,8 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             )
         if number == 0 and principal is None and principal_info is not None and (
             _principal_implied(sentence_text, principal_info)
+            or _written_in_first_person(sentence_text)
+            and not any(_holds(p, principal_info) for p in participants)
         ):
             participants.insert(0, _participant(None, text, span, home, principal_info, True))
         date, precision, basis = meeting_date(text, span, published)

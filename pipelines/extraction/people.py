@@ -326,8 +326,8 @@ def _left_title(
         if token.kind == "punct" and token.text in "/-–" or token.kind == "number":
             k -= 1
             continue
-        if token.is_capitalised and token.lower in HEADLINE_BREAKS:
-            break
+        if token.is_capitalised and (token.lower in HEADLINE_BREAKS or token.lower in MONTH_NAMES):
+            break  # a verb of a headline, or a dateline's date: "December 17/2019 Minister X"
         if token.kind == "initials" or token.is_capitalised or country[k] or token.is_acronym:
             start = k
             k -= 1
@@ -913,13 +913,15 @@ def _heads_title_of_next(
 def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
     """ "during the UN General Assembly in New York", "the mayor of Wiener Neustadt": a known
     city after "in", "at", "from" or after an office and "of"."""
+    place = _span_text(text, tokens[b0].start, tokens[b1 - 1].end)
     if b0 == 0:
-        return False
-    before = tokens[b0 - 1].text
+        # A dateline: "Addis Ababa December 17/2019 Deputy Prime Minister ..."
+        return b1 - b0 >= 2 and city_country(place) is not None
+    before = tokens[b0 - 1].text.lower()
     office_of = before == "of" and b0 >= 2 and is_role_word(tokens[b0 - 2])
     if before not in PLACE_PREPOSITIONS and not office_of:
         return False
-    return city_country(_span_text(text, tokens[b0].start, tokens[b1 - 1].end)) is not None
+    return city_country(place) is not None
 
 
 def _is_body_of_office(

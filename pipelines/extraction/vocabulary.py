@@ -147,7 +147,7 @@ NON_NAME_WORDS = _words(
     internet web afterwards afterward subsequently allies partners tel fax email e-mail
     website webpage mobile cell election elections referendum polls source sources courtesy
     working signing ceremony ceremonies reception luncheon banquet retreat workshop seminar
-    symposium exhibition
+    symposium exhibition inquiries enquiries eid ramadan christmas easter diwali nowruz
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     """
 )
