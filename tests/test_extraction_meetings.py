@@ -203,17 +203,21 @@ def test_a_date_stated_beside_today_is_the_meeting_date():
     assert (meeting.date, meeting.date_basis) == (dt.date(2024, 5, 5), "text")
 
 
+def _where_and_whose(text: str, publisher: str, published: str):
+    """The country of a document's one meeting and (name, country) of its participants."""
+    [meeting] = extract_meetings(_document(text, None, publisher, published))
+    return meeting.country_code, [(p.name, p.country_code) for p in meeting.participants]
+
+
 def test_the_one_counterpart_met_abroad_serves_the_host_state():
     text = (
         "Minister Ana Ruiz is on a working visit to Ghana. Today Minister Ruiz held talks with "
         "her counterpart, Mr Kofi Mensah, Minister of Foreign Affairs and Regional Integration."
     )
     publisher = "Department of Foreign Affairs, Republic of Chile"
-    [meeting] = extract_meetings(_document(text, None, publisher, "2024-05-06"))
-    assert meeting.country_code == "GHA"
-    assert [(p.name, p.country_code) for p in meeting.participants] == [
-        ("Ana Ruiz", "CHL"), ("Kofi Mensah", "GHA"),
-    ]
+    place, countries = _where_and_whose(text, publisher, "2024-05-06")
+    assert place == "GHA"
+    assert countries == [("Ana Ruiz", "CHL"), ("Kofi Mensah", "GHA")]
 
 
 def test_the_foreign_leader_named_without_a_holder_gives_the_counterpart_state():
@@ -223,10 +227,8 @@ def test_the_foreign_leader_named_without_a_holder_gives_the_counterpart_state()
         "thanked the Turkish leader for assistance."
     )
     publisher = "President of the Republic of Uzbekistan (president.uz)"
-    [meeting] = extract_meetings(_document(text, None, publisher, "2020-07-24"))
-    assert [(p.name, p.country_code) for p in meeting.participants] == [
-        ("Aziz Karimov", "UZB"), ("Emre Yilmaz", "TUR"),
-    ]
+    _, countries = _where_and_whose(text, publisher, "2020-07-24")
+    assert countries == [("Aziz Karimov", "UZB"), ("Emre Yilmaz", "TUR")]
 
 
 def test_a_minister_writing_in_the_first_person_is_the_publisher_principal():
@@ -235,10 +237,8 @@ def test_a_minister_writing_in_the_first_person_is_the_publisher_principal():
         "Foreign Affairs, Rui Vaz. The meeting was held in Porto."
     )
     publisher = "Minister for Foreign Affairs, Australia"
-    [meeting] = extract_meetings(_document(text, None, publisher, "2002-12-23"))
-    assert [(p.name, p.country_code) for p in meeting.participants] == [
-        (None, "AUS"), ("Rui Vaz", "PRT"),
-    ]
+    _, countries = _where_and_whose(text, publisher, "2002-12-23")
+    assert countries == [(None, "AUS"), ("Rui Vaz", "PRT")]
 
 
 def test_a_statement_by_the_named_principal_in_the_first_person_adds_no_one():
