@@ -1,11 +1,12 @@
 """The release report: counts and figures on one self-contained page, document text escaped."""
 
+import datetime as dt
 import re
 
 import pyarrow as pa
 
 from pipelines.release import outputs_lock, write_release
-from pipelines.report import REPORT_NAME, render_report
+from pipelines.report import REPORT_NAME, figures, render_report
 from pipelines.schemas import TABLE_NAMES
 from pipelines.validation import validate_tables
 
@@ -72,3 +73,22 @@ def test_an_empty_release_still_renders():
     page = _report(tables)
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert "Meetings per month" not in page
+
+
+def test_figures_rank_with_ties_in_alphabetical_order_and_skip_blanks():
+    participants = pa.table({
+        "person_id": ["p1", "p1", "p1", "p2", "p2", "p3", None],
+        "meeting_id": ["m1", "m2", "m2", "m1", "m3", "m1", "m4"],
+        "name": ["Ann", "Ann B", "Ann B", "Bo", "Bo", "", "Xi"],
+        "country_code": ["FRA", "FRA", None, "GBR", "", "DEU", "USA"],
+    })
+    dates = [dt.date(2024, 1, 15), None, dt.date(2024, 3, 2)]
+    tables = {"participants": participants, "meetings": pa.table({"date": dates})}
+    assert figures.top_participants(tables) == [("Ann B", "FRA", 2), ("Bo", "GBR", 2)]
+    assert figures.top_country_pairs(tables) == [("DEU–FRA", 1), ("DEU–GBR", 1), ("FRA–GBR", 1)]
+    assert figures.meetings_per_month(tables) == [
+        ("2024-01", 1), ("2024-02", 0), ("2024-03", 1), ("undated", 1),
+    ]
+    assert figures.counts_of(tables, "participants", "country_code") == [
+        ("FRA", 2), ("", 1), ("DEU", 1), ("GBR", 1), ("USA", 1), ("unknown", 1),
+    ]
