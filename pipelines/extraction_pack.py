@@ -38,6 +38,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipelines.extraction_cache import CacheStats, IncrementalExtractor, Progress, document_key
+from pipelines.mapped_files import map_file, release_mapped_pages
 from pipelines.meeting_rows import EXTRACTED_TABLES, ROWS_PER_BATCH, RowTables
 from pipelines.model import Document
 from pipelines.schemas import empty_table, table_schema
@@ -84,7 +85,7 @@ def read_pack(path: Path, version: str) -> pa.Table | None:
     """The pack at `path`, memory-mapped, or None when it is absent, for another version or
     format, or not a whole, well-formed pack."""
     try:
-        table = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+        table = pa.ipc.open_file(map_file(path)).read_all()
         expected = pack_schema(version)
         if not table.schema.equals(expected, check_metadata=True):
             return None
@@ -94,6 +95,8 @@ def read_pack(path: Path, version: str) -> pa.Table | None:
             return None
     except (OSError, ValueError, pa.ArrowException):
         return None
+    finally:
+        release_mapped_pages()  # the check touched every page of the pack
     return table
 
 
@@ -183,6 +186,24 @@ def _batch_bounds(rows_per_document: np.ndarray) -> list[int]:
     return bounds
 
 
+# More runs than this and one `take` is faster than concatenating the slices.
+MAX_RUNS = 4096
+
+
+def _in_order(rows: pa.Table, positions: np.ndarray) -> pa.Table:
+    """rows.take(positions), made of slices of `rows` where the positions run consecutively:
+    with a few documents added to a pack, its rows are not copied."""
+    if not len(positions):
+        return rows.slice(0, 0)
+    breaks = np.flatnonzero(np.diff(positions) != 1) + 1
+    if len(breaks) >= MAX_RUNS:
+        return rows.take(pa.array(positions))
+    bounds = [0, *breaks.tolist(), len(positions)]
+    return pa.concat_tables(
+        [rows.slice(int(positions[a]), b - a) for a, b in itertools.pairwise(bounds)]
+    )
+
+
 def _documents(
     table: pa.Table,
     after_each_batch: Callable[[], None] | None,
@@ -244,12 +265,15 @@ def extract_rows(
         if missing.all():
             by_document = extracted  # already in order: spare a copy of every row
         else:
-            by_document = pa.concat_tables([packed, extracted]).take(pa.array(positions))
+            by_document = _in_order(pa.concat_tables([packed, extracted]), positions)
         write_pack(path, by_document)
+        release_mapped_pages()
     without_meeting = pc.sum(pc.equal(pc.list_value_length(by_document.column("meetings")), 0))
     stats = extractor.stats
+    tables = contract_tables(by_document)
+    release_mapped_pages()  # writing the pack and the tables touched every page of the old one
     return ExtractedRows(
-        tables=contract_tables(by_document),
+        tables=tables,
         documents_without_meeting=without_meeting.as_py() or 0,
         stats=dataclasses.replace(
             stats, documents=len(keys), reused=stats.reused + int((~missing).sum())

@@ -6,6 +6,7 @@ import multiprocessing
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -320,6 +321,19 @@ def test_new_documents_among_packed_ones_are_extracted_in_their_places(tmp_path,
     found = extract_rows(documents_table(mixed), tmp_path, workers=1)
     assert counted == [d.document_id for d in mixed if d in added.values()]
     assert found.tables["participants"].column("name").to_pylist() == [d.source_id for d in mixed]
+
+
+def test_rows_put_in_order_by_slices_equal_a_take():
+    rows = pa.table({"n": list(range(50)), "s": [str(i) for i in range(50)]})
+    rows = pa.concat_tables([rows.slice(0, 20), rows.slice(20)])  # two chunks, as pack + new
+    orders = [
+        list(range(50)), [*range(10), 49, *range(10, 49)], [3, 3, 7, 1, 0, 48],
+        list(range(49, -1, -1)), [],
+    ]
+    for order in orders:
+        positions = np.array(order, dtype=np.int64)
+        expected = rows.take(pa.array(order, pa.int64()))
+        assert extraction_pack._in_order(rows, positions).equals(expected)
 
 
 def _foreign_arrow_file(data: bytes) -> bytes:

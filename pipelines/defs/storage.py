@@ -15,17 +15,17 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
-import mmap
 import os
 import pickle
 import shutil
 import tempfile
-import weakref
 from collections.abc import Sequence
 from pathlib import Path
 
 import dagster as dg
 import pyarrow as pa
+
+from pipelines.mapped_files import map_file, release_mapped_pages
 
 TABLE_SUFFIX = ".arrow"
 OBJECT_SUFFIX = ".pickle"
@@ -46,16 +46,9 @@ def write_table(table: pa.Table, path: Path) -> None:
         raise
 
 
-# Every file mapping read_table made that some table still uses.
-_MAPPINGS: weakref.WeakSet[mmap.mmap] = weakref.WeakSet()
-
-
 def read_table(path: Path) -> pa.Table:
     """The table in `path`, its buffers mapped from the file rather than copied into memory."""
-    with open(path, "rb") as stream:
-        mapping = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
-    _MAPPINGS.add(mapping)
-    return pa.ipc.open_stream(pa.py_buffer(mapping)).read_all()
+    return pa.ipc.open_stream(map_file(path)).read_all()
 
 
 def release_memory() -> None:
@@ -65,8 +58,7 @@ def release_memory() -> None:
 
     A step that reads several large tables one after the other (publishing writes each as
     Parquet) calls this between them, so that their pages are not all resident at once."""
-    for mapping in list(_MAPPINGS):
-        mapping.madvise(mmap.MADV_DONTNEED)
+    release_mapped_pages()
     pa.default_memory_pool().release_unused()
 
 
