@@ -227,9 +227,12 @@ def _tables_with_title(title: str) -> dict:
     return tables
 
 
-def test_publishing_calls_after_each_table_once_per_parquet_file(tmp_path):
+def test_publishing_calls_after_each_row_group_once_per_row_group(tmp_path, monkeypatch):
     calls = []
     tables = sample_tables()
+    monkeypatch.setattr(release_module, "ROW_GROUP_ROWS", 1)  # a row group per row
     with outputs_lock(tmp_path):
         write_release(tables, validate_tables(tables).to_dict(), tmp_path, lambda: calls.append(1))
-    assert len(calls) == len(tables)
+    assert len(calls) == sum(max(t.num_rows, 1) for t in tables.values())
+    published = {name: pq.read_metadata(tmp_path / "latest" / f"{name}.parquet") for name in tables}
+    assert all(m.num_row_groups == max(m.num_rows, 1) for m in published.values())

@@ -30,7 +30,7 @@ def dataset_release(
         raise dg.Failure(f"validation failed, nothing published: {', '.join(failed)}")
     with outputs_lock(folders.outputs):
         release = write_release(
-            tables, validation_report, folders.outputs, after_each_table=release_memory
+            tables, validation_report, folders.outputs, after_each_row_group=release_memory
         )
     context.log.info(f"published {release}")
     sums = (release / "SHA256SUMS").read_text()

@@ -8,6 +8,8 @@ from bisect import bisect_left
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipelines.mapped_files import release_mapped_pages
+
 EVIDENCE_TABLES = ("meetings", "participants", "commitments")
 
 # No readout reports a meeting before this day: an earlier date is a misread number.
@@ -45,6 +47,7 @@ def evidence_mismatches(table: pa.Table, documents: pa.Table) -> list[str]:
             elif text[start:end] != evidence:
                 problems.append(f"row {index}: evidence differs from the text at {start}-{end}")
         first += batch.num_rows
+        release_mapped_pages()  # the texts of this batch's documents, when mapped from a file
     return problems
 
 
