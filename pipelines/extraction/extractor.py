@@ -217,15 +217,6 @@ def _principal_implied(sentence: str, principal: Principal) -> bool:
     return False
 
 
-def _holds(participant: ExtractedParticipant, principal: Principal) -> bool:
-    """A named participant holds the principal's office ("President Joe Biden" of the
-    headline writes "I spoke to ...")."""
-    return bool(participant.name and participant.role) and (
-        participant.role.casefold() == principal.office.casefold()
-        and participant.country_code == principal.country_code
-    )
-
-
 _FIRST_PERSON = re.compile(r"(?<![\w'’-])I(?![\w'’.-])")
 
 
@@ -438,8 +429,9 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             )
         if number == 0 and principal is None and principal_info is not None and (
             _principal_implied(sentence_text, principal_info)
+            # "I spoke to ..." under "Statement from President X": X, of the headline, wrote it
             or _written_in_first_person(sentence_text)
-            and not any(_holds(p, principal_info) for p in participants)
+            and not any(_holds_office(p, principal_info) for p in draft.persons)
         ):
             participants.insert(0, _participant(None, text, span, home, principal_info, True))
         date, precision, basis = meeting_date(text, span, published)

@@ -49,6 +49,11 @@ def domain_country(host: str | None, government_only: bool = False) -> str | Non
     return found.alpha_3 if found else None
 
 
+def _outside_brackets(publisher: str) -> str:
+    """The publisher's name without its bracketed notes ("(gov.uk)", "(via EIN Presswire)")."""
+    return re.sub(r"\([^)]*\)?", " ", publisher)
+
+
 def _named_country(text: str) -> str | None:
     for start, _, code in find_countries(text):
         if not _HOST_BEFORE.search(text, max(0, start - 12), start):
@@ -62,8 +67,7 @@ def publisher_country(publisher: str | None, url_host: str | None) -> str | None
     government site's domain in its name or URL, a seat of government it names, else the URL's
     country-code domain."""
     publisher = publisher or ""
-    outside = re.sub(r"\([^)]*\)?", " ", publisher)
-    code = _named_country(outside)
+    code = _named_country(_outside_brackets(publisher))
     if code:
         return code
     hosts = [m.group(0) for m in _DOMAIN.finditer(publisher)]
@@ -91,4 +95,4 @@ def publisher_organisation(publisher: str | None) -> str | None:
     if not publisher:
         return None
     # "Spokesperson for the UN Secretary-General" is the UN's; "Mission to the UN" is not.
-    return international_organisation(re.sub(r"\([^)]*\)?", " ", publisher), ("to", "in", "at"))
+    return international_organisation(_outside_brackets(publisher), ("to", "in", "at"))
