@@ -27,8 +27,12 @@ MEETING_VERBS = re.compile(
     r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call)"
     r"|meetings\s+(?:were|have\s+been)\s+(?:also\s+)?held"
     r"|conference\s+call|chaired|briefing\s+session|working\s+meeting|joint\s+call|convened"
+    r"|tele-?conference|exchanged\s+views"
+    # Envoys presenting credentials meet the head of state they present them to.
+    r"|presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
     r"|visited\s+(?=(?:\w+\s+){0,2}?(?:President|Prime\s+Minister|Minister|Chancellor|King"
-    r"|Emir|Amir|Secretary|Governor)\b))\b",
+    r"|Emir|Amir|Secretary|Governor|Director|Chair\w*|Head|Speaker|Commissioner|Ambassador"
+    r"|Mayor)\b))\b",
     re.IGNORECASE,
 )
 FUTURE_CUES = re.compile(
@@ -209,6 +213,9 @@ def _is_agent(text: str, mention: PersonMention, sentence_end: int) -> bool:
     """The mention is followed by a verb of what a present person did."""
     after = text[mention.end : min(sentence_end, mention.end + 160)]
     after = re.sub(r"^\s*\([^)]*\)", "", after)
+    if text[max(0, mention.start - 2) : mention.start] == ", ":
+        # The name closes an appositive: "The ambassador from Korea, X, congratulated ...".
+        after = re.sub(r"^\s*,", "", after)
     # Skip an appositive: "Admiral Paparo, the Commander of ..., reaffirmed".
     words = re.findall(r"[A-Za-z’'-]+|[,;:.]", after)[:4]
     for word in words[:3]:

@@ -218,7 +218,11 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
             text, tokens[j - 1], tokens[j]
         ):
             j += 1
-        if any(tokens[k].kind == "word" and not is_particle(tokens[k]) for k in range(i, j)):
+        if j - i == 1 and i > 0 and j + 1 < n and tokens[i - 1].text == "(" and (
+            tokens[j].text == ")" and name_like[j + 1] and _bracketed_honour(tokens[i])
+        ):
+            pass  # "H.E. Amb. (Eng.) X": a form of address in brackets before a name
+        elif any(tokens[k].kind == "word" and not is_particle(tokens[k]) for k in range(i, j)):
             blocks.append((i, j))
         i = j
     return blocks
@@ -289,6 +293,12 @@ def _left_title(
             address[:0] = tokens[k - 1 : k + 1]
             k -= 2
             continue
+        if token.text == ")" and k - 2 >= floor and tokens[k - 2].text == "(" and (
+            address or i - k == 1
+        ) and _bracketed_honour(tokens[k - 1]):
+            address[:0] = tokens[k - 2 : k + 1]  # "H.E. Amb. (Eng.) X", "Dr (Mrs) X"
+            k -= 3
+            continue
         if not (
             _is_address_word(token, address)
             or token.lower in ROYAL_TITLES and _royal_title(text, tokens, k, floor)
@@ -354,6 +364,13 @@ def _left_title(
     if address and _after_claimed_title(tokens, i - len(address) - 1, claimed_end):
         return i - len(address), address
     return start, address
+
+
+def _bracketed_honour(token: Token) -> bool:
+    """ "(Eng)", "(Dr)", "(Mrs)", "(Rtd)": a short capitalised form of address in brackets."""
+    return token.kind == "word" and (
+        is_honorific(token) or is_rank(token) or token.text.istitle() and len(token.text) <= 4
+    )
 
 
 def _counsel_honour(tokens: list[Token], k: int, floor: int) -> bool:
@@ -914,9 +931,11 @@ def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
     """ "during the UN General Assembly in New York", "the mayor of Wiener Neustadt": a known
     city after "in", "at", "from" or after an office and "of"."""
     place = _span_text(text, tokens[b0].start, tokens[b1 - 1].end)
-    if b0 == 0:
-        # A dateline: "Addis Ababa December 17/2019 Deputy Prime Minister ..."
-        return b1 - b0 >= 2 and city_country(place) is not None
+    if all(t.kind in ("number", "punct") for t in tokens[:b0]):
+        # A dateline: "Addis Ababa December 17/2019 Deputy Prime Minister ...", "21-07-2017,
+        # Geneva (Switzerland): ..."; one word is a city only before its punctuation.
+        punctuated = b1 < len(tokens) and tokens[b1].text in ("(", ":", ",")
+        return (b1 - b0 >= 2 or punctuated) and city_country(place) is not None
     before = tokens[b0 - 1].text.lower()
     office_of = before == "of" and b0 >= 2 and is_role_word(tokens[b0 - 2])
     if before not in PLACE_PREPOSITIONS and not office_of:
@@ -972,6 +991,15 @@ def _title_before_comma(
             continue
         if token.kind == "punct" and token.text not in ("/", "-", "’", "'"):
             break
+        if token.lower == "from" and start == k + 1 and country[k + 1]:
+            k -= 1  # "The High Commissioner from Uganda, X"
+            continue
+        if start is not None and token.kind == "word" and is_role_word(token) and k > floor and (
+            tokens[k - 1].lower == "the"
+        ):
+            start = k  # "the ambassador from Korea, X": an office written in lower case
+            k -= 1
+            continue
         if token.kind == "word" and not token.is_capitalised and token.lower not in (
             TITLE_CONNECTORS
         ) and not (start is not None and token.lower in PAST_TENURE_WORDS):

@@ -22,7 +22,9 @@ from pipelines.extraction.vocabulary import (
 # between tokens at once instead of trying each alternative there.
 _TOKEN = re.compile(
     r"(?=\S)(?:"
-    r"(?P<initials>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?|[A-Z]\.(?=\s|,|-))"
+    r"(?P<initials>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?|H\.[EHM](?=\s)"
+    # "D.Tsogtbaatar": an initial glued to the family name, as Mongolian names are written.
+    r"|[A-Z]\.(?=\s|,|-|[A-Z][a-z]))"
     r"|(?P<word>[^\W\d_](?:[\w'’\-]*[^\W_])?)"
     r"|(?P<number>\d[\d.,]*)"
     r"|(?P<punct>[^\w\s])"

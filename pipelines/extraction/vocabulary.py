@@ -45,7 +45,7 @@ ROLE_MODIFIERS = _words(
     deputy vice acting first second third senior junior assistant associate special chief
     executive general permanent additional joint interim incoming outgoing lead supreme
     grand principal plenipotentiary extraordinary newly appointed designate former adjunct
-    parliamentary presidential federal national state foreign prime high under elect
+    parliamentary presidential federal national state foreign prime high under elect co
     """
 )
 
@@ -56,12 +56,14 @@ HONORIFICS = _words(
     h.e. he his her excellency highness majesty eminence holiness beatitude hon hon.
     honourable honorable sheikh sheikha shaikh sheik comrade father rev rev. reverend mx mx.
     attorney-at-law esq excellence venerable ven ven. shri shrimati smt smt. sushri dato datuk
-    datin
+    datin amb amb.
     """
 )
 
 # Honorifics written as initials: "H.E. Mr. ...", "H.H. Sheikh ...".
-HONORIFIC_INITIALS = frozenset({"H.E.", "H.H.", "H.M.", "H.R.H.", "H.I.H.", "H.S.H.", "H.B."})
+HONORIFIC_INITIALS = frozenset(
+    {"H.E.", "H.H.", "H.M.", "H.R.H.", "H.I.H.", "H.S.H.", "H.B.", "H.E", "H.H", "H.M"}
+)
 
 # Full month names: also given names and surnames ("Theresa May", "April ..."), see people.py.
 MONTH_NAMES = _words(
@@ -89,7 +91,7 @@ ORGANISATION_WORDS = _words(
     secretariat executive cabinet company corporation group association chamber foundation
     society centre center division directorate inspectorate club movement front alliance
     platform initiative summit forum network programme program partnership community zone
-    coalition
+    coalition caucus
     district municipality staff chiefs affairs security defence defense intelligence
     interior justice finance economy economic development cooperation co-operation trade
     industry energy health education science technology culture sports labour labor

@@ -1,0 +1,88 @@
+"""Styles of readouts from news agencies, ministries and international bodies.
+
+Invented sentences and names, written the way these publishers write.
+"""
+
+from pipelines.extraction import extract_meetings
+
+from readout_helpers import people_in, readout_document
+
+STATE_HOUSE = "State House, Republic of Examplia (statehouse.example)"
+
+
+def _meetings(text: str, publisher: str = STATE_HOUSE, published: str = "2019-06-21"):
+    return extract_meetings(readout_document(text, publisher, published))
+
+
+def test_envoys_presenting_credentials_meet_the_head_of_state():
+    meetings = _meetings(
+        "Ambassadors designate from Norway and Chile have presented their letters of credence "
+        "to His Excellency President John Roe at State House.\n\n"
+        "The Norwegian Ambassador, Kari Nordmann, said she was honoured to serve.\n\n"
+        "The ambassador from Chile, Juan Pérez, congratulated President Roe on the progress made."
+    )
+    assert len(meetings) == 1
+    people = {p.name: (p.role, p.country_code) for p in meetings[0].participants}
+    assert people["Kari Nordmann"] == ("Ambassador", "NOR")
+    assert people["Juan Pérez"] == ("ambassador from Chile", "CHL")
+    assert "John Roe" in people
+    assert meetings[0].kind == "multilateral"
+
+
+def test_a_visit_to_the_head_of_an_organisation_is_a_meeting():
+    meetings = _meetings(
+        "21-07-2017, Geneva (Switzerland): The Executive Secretary of the Regional Authority, "
+        "H.E Amb (Eng) John Roe, visited the Director General of the World Health "
+        "Organization, Dr Jane Doe, on July 21st in Geneva.",
+        "Regional Authority on Development (news)",
+        "21-07-2017",
+    )
+    assert len(meetings) == 1
+    names = [p.name for p in meetings[0].participants]
+    assert names == ["John Roe", "Jane Doe"]
+    assert meetings[0].participants[0].role == "Executive Secretary of the Regional Authority"
+    assert meetings[0].city == "Geneva"
+
+
+def test_a_teleconference_later_that_day_is_another_call():
+    meetings = _meetings(
+        "Foreign Minister Ali Demir had a video conference with Foreign Minister John Roe of "
+        "Hungary on 19 March 2020.\n\n"
+        "On the same day, Minister Demir also had a teleconference with Foreign Minister Jane "
+        "Doe of Canada and Foreign Minister Paulo Silva of Brazil.",
+        "Ministry of Foreign Affairs, Republic of Türkiye (mfa.gov.tr)",
+        "2020-03-19",
+    )
+    assert [m.format for m in meetings] == ["video", "phone"]
+    assert {p.name for p in meetings[1].participants} == {"Ali Demir", "Jane Doe", "Paulo Silva"}
+
+
+def test_views_exchanged_after_a_signing_report_the_meeting():
+    meetings = _meetings(
+        "The agreement was signed by Foreign Minister Jane Roe and by Under Secretary John "
+        "Doe.\n\nFollowing the signing, Minister Roe and Under Secretary Doe exchanged views "
+        "on matters of mutual interest.",
+        "Ministry of Foreign Affairs of Examplia",
+        "2024-10-04",
+    )
+    assert len(meetings) == 1
+    assert {p.name for p in meetings[0].participants} == {"Jane Roe", "John Doe"}
+
+
+def test_an_initial_glued_to_the_family_name_is_part_of_the_name():
+    assert people_in("Foreign Affairs Minister D.Batbold met Senator John Roe.") == [
+        ("D. Batbold", "Foreign Affairs Minister", None),
+        ("John Roe", "Senator", None),
+    ]
+
+
+def test_a_city_in_a_dateline_is_not_a_speaker():
+    assert [name for name, _, _ in people_in(
+        "21-07-2017, Geneva (Switzerland): The Director, Dr Jane Doe, met John Roe."
+    )] == ["Jane Doe", "John Roe"]
+
+
+def test_a_co_chair_is_an_office_not_a_name():
+    assert people_in("He met Caucus Co-chair and Congressman John Roe in Washington.") == [
+        ("John Roe", "Caucus Co-chair and Congressman", None),
+    ]
