@@ -86,3 +86,37 @@ def test_a_co_chair_is_an_office_not_a_name():
     assert people_in("He met Caucus Co-chair and Congressman John Roe in Washington.") == [
         ("John Roe", "Caucus Co-chair and Congressman", None),
     ]
+
+
+def test_a_sentence_restating_the_meeting_gives_its_date_and_place_over_the_dateline():
+    meetings = _meetings(
+        "Addis Ababa December 17/2019 Deputy Prime Minister, John Roe, held talks with the "
+        "Director General of the World Health Organization, Dr. Jane Doe.\n\n"
+        "Roe met with the Director General on Monday on the sidelines of the forum in Geneva, "
+        "Switzerland.",
+        "Ethiopian News Agency (ena.et)",
+        "2019-12-17",
+    )
+    assert (meetings[0].date.isoformat(), meetings[0].date_basis) == ("2019-12-16", "text")
+    assert (meetings[0].city, meetings[0].country_code) == ("Geneva", "CHE")
+
+
+def test_the_dateline_date_gives_way_to_the_date_in_the_sentence():
+    meetings = _meetings(
+        "Chisinau, 17 March /AGENCY/ - Foreign Minister John Roe on 16 March held talks with "
+        "his Romanian counterpart Ion Popa on the security situation.",
+        "Ministry of Foreign Affairs of the Republic of Moldova",
+        "2022-03-17",
+    )
+    assert meetings[0].date.isoformat() == "2022-03-16"
+
+
+def test_an_earlier_event_in_a_relative_clause_does_not_date_the_meeting():
+    meetings = _meetings(
+        "Deputy Head of the Office John Roe had a telephone conversation with Director Jane "
+        "Doe of Greece.\n\nJohn Roe informed about the Summit, which took place in Kyiv on "
+        "October 12.",
+        "President of Ukraine (president.gov.ua/en)",
+        "2021-11-10",
+    )
+    assert (meetings[0].date.isoformat(), meetings[0].date_basis) == ("2021-11-10", "publication")

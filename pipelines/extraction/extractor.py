@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from urllib.parse import urlparse
 
 from pipelines.countries import find_countries
-from pipelines.dates import DateMention, iter_dates
 from pipelines.extraction.calls import SEPARATE_MEETINGS, separate_calls
 from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.country_cues import office_country
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
+from pipelines.extraction.meeting_dates import RESTATING_REACH, meeting_date, restates_meeting
 from pipelines.extraction.meetings import (
     ATTENDED_GATHERING,
     BACKGROUND_CUES,
@@ -98,49 +98,6 @@ def _office_subject(
     if len(holders) != 1 or any(p is holders[0] for p in draft.persons):
         return None
     return holders[0]
-
-
-def meeting_date(
-    text: str, span: tuple[int, int], published: dt.date | None
-) -> tuple[dt.date | None, str | None, str | None]:
-    """(date, precision, basis) of a meeting from its sentence, else the publication date."""
-    relative_unresolved = False
-    mentions = iter(iter_dates(text, published, span[0], span[1], prefer="past"))
-    latest = published + dt.timedelta(days=1) if published is not None else None
-    for mention in mentions:
-        if mention.precision == "year":
-            continue
-        if mention.date is None:
-            relative_unresolved = relative_unresolved or mention.relative
-            continue
-        if latest is not None and mention.date > latest:
-            continue
-        if mention.relative:
-            stated = _date_beside(text, mention, mentions)
-            if stated is not None and (latest is None or stated.date <= latest):
-                mention = stated
-        return mention.date, mention.precision, "text"
-    if published is not None:
-        return published, "day", "publication"
-    return None, None, None
-
-
-def _date_beside(text: str, relative: DateMention, following: Iterator[DateMention]) -> (
-    DateMention | None
-):
-    """ "Today, 5 May 2024, ...", "today (Saturday, 17 November 2012)": the date stated beside
-    a relative one, which it names (a publication date may be a day later than the event)."""
-    end = relative.end
-    for mention in following:
-        if not _APPOSITION_GAP.fullmatch(text, end, mention.start):
-            return None
-        if not mention.relative and mention.date is not None and mention.precision == "day":
-            return mention
-        end = mention.end
-    return None
-
-
-_APPOSITION_GAP = re.compile(r"[\s,(]*")
 
 
 def _kind(participants: Sequence[ExtractedParticipant]) -> str:
@@ -379,7 +336,11 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     published = document.published_date
     results: list[ExtractedMeeting] = []
     main_date: tuple[dt.date | None, str | None, str | None] | None = None
+    named_in: dict[int, list[Person]] = {}
+    for index, _, person in mentions:
+        named_in.setdefault(index, []).append(person)
     for number, draft in enumerate(drafts):
+        attending_ids = {id(p) for p in draft.persons}
         span = sentences[draft.sentence]
         sentence_text = text[span[0] : span[1]]
         participants: list[ExtractedParticipant] = []
@@ -434,7 +395,14 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             and not any(_holds_office(p, principal_info) for p in draft.persons)
         ):
             participants.insert(0, _participant(None, text, span, home, principal_info, True))
-        date, precision, basis = meeting_date(text, span, published)
+        # Sentences right after that name one of its people: "Demeke met with the Director
+        # General on Monday ..." may say when it took place.
+        restating = [sentences[i] for i in range(draft.sentence + 1, min(
+            draft.sentence + 1 + RESTATING_REACH,
+            drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences),
+        )) if any(id(p) in attending_ids for p in named_in.get(i, ()))
+            and restates_meeting(text[slice(*sentences[i])])]
+        date, precision, basis = meeting_date(text, span, published, restating)
         if number > 0 and basis != "text" and main_date is not None:
             date, precision, basis = main_date
         if number == 0:
@@ -457,6 +425,9 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         venue = city = country = None
         if meeting_format == "in_person":
             venue, city, country = find_place(text, span[0], span[1], home)
+            for later in restating:
+                if country is None:
+                    venue, city, country = find_place(text, later[0], later[1], home)
             if country is None:
                 first = sentences[0]
                 _, city, country = find_place(text, first[0], first[1], home)

@@ -1,0 +1,101 @@
+"""The date of a meeting: from its sentence, a sentence restating it, else the publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+
+from pipelines.dates import DateMention, iter_dates
+from pipelines.extraction.meetings import BACKGROUND_CUES, FUTURE_CUES
+
+# How many sentences after a meeting's own may restate it with its date.
+RESTATING_REACH = 2
+# A sentence that restates when or where a meeting happened: "Demeke met with the Director
+# General on Monday ...", "The meeting took place on 16 March in Geneva".
+# Not in a relative clause: "the Summit, which took place in Kyiv on October 12" is another.
+RESTATES_MEETING = re.compile(
+    r"\b(?<!which\s)(?<!that\s)(?<!who\s)"
+    r"(?:met|took\s+place|(?:was|were)\s+held|held\s+(?:talks|a\s+meeting))\b",
+    re.IGNORECASE,
+)
+# Text before a date that is only a dateline's place: "Chisinau, 17 March /MOLDPRES/ - ...",
+# "Addis Ababa December 17/2019 ...", "Munich, Germany, 1 February 2014".
+_DATELINE_PLACE = re.compile(r"\W*(?:[A-Z][\w'’.-]*[\s,]*){1,4}")
+DATELINE_REACH = 60
+
+
+def restates_meeting(sentence: str) -> bool:
+    """Says when or where a meeting took place, and not an earlier or a future one."""
+    return RESTATES_MEETING.search(sentence) is not None and not (
+        BACKGROUND_CUES.search(sentence) or FUTURE_CUES.search(sentence)
+    )
+
+
+def _in_dateline(text: str, mention: DateMention) -> bool:
+    """The date of the dateline that opens the text: when the report was filed."""
+    return mention.start <= DATELINE_REACH and (
+        _DATELINE_PLACE.fullmatch(text, 0, mention.start) is not None
+    )
+
+
+def _stated_date(
+    text: str, span: tuple[int, int], published: dt.date | None, skip_dateline: bool
+) -> DateMention | None:
+    mentions = iter(iter_dates(text, published, span[0], span[1], prefer="past"))
+    latest = published + dt.timedelta(days=1) if published is not None else None
+    for mention in mentions:
+        if mention.precision == "year" or mention.date is None:
+            continue
+        if latest is not None and mention.date > latest:
+            continue
+        if skip_dateline and _in_dateline(text, mention):
+            continue
+        if mention.relative:
+            stated = _date_beside(text, mention, mentions)
+            if stated is not None and (latest is None or stated.date <= latest):
+                mention = stated
+        return mention
+    return None
+
+
+def meeting_date(
+    text: str,
+    span: tuple[int, int],
+    published: dt.date | None,
+    restating: Sequence[tuple[int, int]] = (),
+) -> tuple[dt.date | None, str | None, str | None]:
+    """(date, precision, basis) of a meeting from its sentence, else from the first of the
+    `restating` sentences (see `restates_meeting`) that states one, else the publication date.
+    A dateline's date ("Addis Ababa December 17/2019 ...") is used only when no sentence
+    states another."""
+    found = _stated_date(text, span, published, skip_dateline=True)
+    for later in restating:
+        if found is not None:
+            break
+        found = _stated_date(text, later, published, skip_dateline=True)
+    if found is None:
+        found = _stated_date(text, span, published, skip_dateline=False)
+    if found is not None:
+        return found.date, found.precision, "text"
+    if published is not None:
+        return published, "day", "publication"
+    return None, None, None
+
+
+def _date_beside(text: str, relative: DateMention, following: Iterator[DateMention]) -> (
+    DateMention | None
+):
+    """ "Today, 5 May 2024, ...", "today (Saturday, 17 November 2012)": the date stated beside
+    a relative one, which it names (a publication date may be a day later than the event)."""
+    end = relative.end
+    for mention in following:
+        if not _APPOSITION_GAP.fullmatch(text, end, mention.start):
+            return None
+        if not mention.relative and mention.date is not None and mention.precision == "day":
+            return mention
+        end = mention.end
+    return None
+
+
+_APPOSITION_GAP = re.compile(r"[\s,(]*")
