@@ -120,3 +120,15 @@ def test_an_earlier_event_in_a_relative_clause_does_not_date_the_meeting():
         "2021-11-10",
     )
     assert (meetings[0].date.isoformat(), meetings[0].date_basis) == ("2021-11-10", "publication")
+
+
+def test_a_statement_quoted_whole_reports_its_speakers_call():
+    meetings = _meetings(
+        "Ms. Jane Doe, the Managing Director of the Example Fund, made the following statement "
+        "today:\n\n“I had a very constructive call with President-elect John Roe today. We "
+        "agreed to pursue an open dialogue.”",
+        "Example Fund (statement)",
+        "2019-11-19",
+    )
+    assert [p.name for p in meetings[0].participants] == ["Jane Doe", "John Roe"]
+    assert meetings[0].format == "phone"

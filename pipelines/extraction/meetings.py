@@ -304,6 +304,8 @@ def segment_meetings(
         if announced and not PAST_MEETING.search(sentence):
             continue  # "Among the key figures meeting President X are ...": still the plan
         people = _present_people(text, start, by_sentence.get(index, []))
+        if not people and FIRST_PERSON_QUOTE.match(sentence):
+            people = _quoted_meeting(text, sentences, index, by_sentence)
         if not people and not _mentions_principal(sentence):
             continue
         if BACKGROUND_CUES.search(sentence) and index > 0 and not people:
@@ -338,6 +340,28 @@ def _present_people(
         if not _inside_quotes(text, sentence_start, m.start) and not p.is_spokesperson
         and not _sent_by(text, sentence_start, m)
     ]
+
+
+# A statement quoted whole, in its speaker's words: "“I had a constructive call with ...".
+FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We)\b")
+
+
+def _quoted_meeting(
+    text: str,
+    sentences: list[tuple[int, int]],
+    index: int,
+    by_sentence: dict[int, list[tuple[PersonMention, Person]]],
+) -> list[Person]:
+    """ "X made the following statement: “I had a call with Y today.”": the speaker, the one
+    person named in the sentence introducing the quotation, and the people the quotation
+    names."""
+    if index == 0 or not text[slice(*sentences[index - 1])].rstrip().endswith(":"):
+        return []
+    speakers = [p for _, p in by_sentence.get(index - 1, []) if not p.is_spokesperson]
+    if len({id(p) for p in speakers}) != 1:
+        return []
+    named = [p for _, p in by_sentence.get(index, []) if p is not speakers[0]]
+    return [speakers[0], *named] if named else []
 
 
 def _add_later_meeting(
