@@ -45,26 +45,34 @@ def parse_publication(raw: str | None) -> tuple[dt.datetime | None, dt.date | No
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_GLUED_CLOCK = re.compile(r"\b((?:1[89]|2\d)\d\d)(\d{1,2}:\d{2})\b")
 
 
 def _written_publication(text: str) -> dt.datetime | None:
     """A publication date as sites write it: "November 24, 2021", "26 July 2021",
     "21-07-2017", "09:21 | 17.03.2022" (day first when numeric). Day, month and year must all
     be there: a relative or partial date would depend on when the build runs."""
+    # "2 November 201022:18": a page that glued the year to the time.
+    text = _GLUED_CLOCK.sub(r"\1 \2", text)
     if not _WRITTEN_YEAR.search(text):
         return None
-    data = _publication_parser().get_date_data(text.replace("|", " "))
+    # "06/02/2021 | 11:19am EDT": a page on United States time writes the month first.
+    order = "MDY" if _US_TIME_ZONE.search(text) else "DMY"
+    data = _publication_parser(order).get_date_data(text.replace("|", " "))
     return data.date_obj if data is not None and data.date_obj is not None else None
 
 
-@lru_cache(maxsize=1)
-def _publication_parser():  # noqa: ANN202 - dateparser's own type
+_US_TIME_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]T\b|\bET\b")
+
+
+@lru_cache(maxsize=2)
+def _publication_parser(order: str):  # noqa: ANN202 - dateparser's own type
     from dateparser.date import DateDataParser
 
     return DateDataParser(
         languages=["en"],
         settings={
-            "DATE_ORDER": "DMY",
+            "DATE_ORDER": order,
             "STRICT_PARSING": True,
             "REQUIRE_PARTS": ["day", "month", "year"],
             "RELATIVE_BASE": dt.datetime(2000, 1, 1),

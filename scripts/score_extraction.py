@@ -29,7 +29,12 @@ def load_documents(path: Path) -> list[Document]:
             if not line.strip():
                 continue
             record = json.loads(line)
-            published_at, published_date = parse_publication(record.get("published"))
+            try:
+                published_at, published_date = parse_publication(record.get("published"))
+            except (ValueError, OverflowError) as error:
+                # As the readers do: the document is kept with no publication date.
+                print(f"{record['id']}: {error}; no publication date", file=sys.stderr)
+                published_at = published_date = None
             documents.append(
                 Document(
                     document_id=record["id"],

@@ -59,6 +59,15 @@ def test_publication_dates_as_sites_write_them():
     )
 
 
+def test_a_page_on_united_states_time_writes_the_month_first():
+    assert parse_publication("06/02/2021 | 11:19am EDT")[1] == dt.date(2021, 6, 2)
+    assert parse_publication("06/02/2021")[1] == dt.date(2021, 2, 6)
+
+
+def test_a_year_glued_to_the_time_is_still_read():
+    assert parse_publication("2 November 201022:18")[1] == dt.date(2010, 11, 2)
+
+
 def test_a_publication_value_without_a_full_date_is_refused():
     for value in ("yesterday", "March 2021", "next Friday 2021", "soon"):
         with pytest.raises(ValueError, match="unrecognised publication timestamp"):
