@@ -14,6 +14,17 @@ def _meetings(text: str, publisher: str = STATE_HOUSE, published: str = "2019-06
     return extract_meetings(readout_document(text, publisher, published))
 
 
+def test_a_headline_meeting_over_an_announcement_is_not_held():
+    document = readout_document(
+        "The Presidency says President John Roe will host his counterpart, Ali Moussa, on "
+        "Thursday.",
+        "Presidency of Examplia",
+        "2022-03-31",
+        title="Roe hosts Moussa to a State Visit",
+    )
+    assert extract_meetings(document) == []
+
+
 def test_envoys_presenting_credentials_meet_the_head_of_state():
     meetings = _meetings(
         "Ambassadors designate from Norway and Chile have presented their letters of credence "
@@ -132,3 +143,76 @@ def test_a_statement_quoted_whole_reports_its_speakers_call():
     )
     assert [p.name for p in meetings[0].participants] == ["Jane Doe", "John Roe"]
     assert meetings[0].format == "phone"
+
+
+def test_a_later_visit_for_consultations_is_another_meeting():
+    meetings = _meetings(
+        "The Chairperson of the Example Commission, Jane Doe, was received by President John "
+        "Roe.\n\nDuring the visit, the Chairperson also visited the agency's headquarters for "
+        "consultations with its Chief Executive Officer Dr Paul Smith.",
+        "Example Union Commission (communiqué)",
+        "2020-12-02",
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Jane Doe", "John Roe"], ["Jane Doe", "Paul Smith"],
+    ]
+
+
+def test_forms_of_address_and_words_of_titles_are_not_names():
+    assert people_in(
+        "He spoke with H.E. Tan Sri Dato’ Haji Ahmad bin Haji Ismail, the Prime Minister of "
+        "Malaysia."
+    ) == [("Ahmad bin Ismail", "Prime Minister", "MYS")]
+    assert [name for name, _, _ in people_in(
+        "His Royal Highness Prince Faisal bin Khalid made a phone call to President John Roe."
+    )] == ["Faisal bin Khalid", "John Roe"]
+    assert people_in(
+        "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Ali "
+        "Idrissi, held talks."
+    ) == [("Ali Idrissi", "Minister of Foreign Affairs, African Cooperation and Moroccan "
+           "Expatriates", "MAR")]
+    assert [name for name, _, _ in people_in(
+        "A call took place between the Founder of Peace and National Unity - Leader of the "
+        "Nation, President of the Republic of Tajikistan, Honorable Ali Karimov, and John Roe."
+    )] == ["Ali Karimov", "John Roe"]
+    # Sinhalese and Burmese names keep the words that are honorifics elsewhere.
+    assert [name for name, _, _ in people_in(
+        "He met Most Ven. Thibbatuwawe Sri Sumangala Nayaka Thera and U Tun Tun Oo."
+    )] == ["Thibbatuwawe Sri Sumangala Nayaka Thera", "U Tun Tun Oo"]
+
+
+def test_venues_awards_and_dateline_cities_are_not_people():
+    assert people_in("President Kagame on Friday at Urugwiro Village received a delegation.") == [
+        ("Kagame", "President", None),
+    ]
+    assert [name for name, _, _ in people_in(
+        "The recipient of the Global Leadership Award, John Roe, welcomed them."
+    )] == ["John Roe"]
+    assert [name for name, _, _ in people_in(
+        "AKP Phnom Penh, December 06, 2018 -Prime Minister John Roe paid a courtesy call on "
+        "President Jane Doe in Vientiane."
+    )] == ["John Roe", "Jane Doe"]
+
+
+def test_a_country_glued_to_the_name_after_it_is_no_part_of_it():
+    assert people_in(
+        "President Ali Karimov received the new Ambassador of the United States of America to "
+        "KyrgyzstanJohn Roe."
+    )[1][0] == "John Roe"
+
+
+def test_a_meeting_still_ahead_is_not_reported_as_held():
+    travelling = _meetings(
+        "Prime Minister John Roe travelled to Suva, Fiji, today to attend a bilateral meeting "
+        "with Fiji President Jane Doe.",
+        "Office of the Prime Minister of Examplia",
+        "2023-02-20",
+    )
+    assert travelling == []
+    held = _meetings(
+        "Prime Minister John Roe travelled to Suva to attend the forum, where he met Fiji "
+        "President Jane Doe.",
+        "Office of the Prime Minister of Examplia",
+        "2023-02-20",
+    )
+    assert len(held) == 1

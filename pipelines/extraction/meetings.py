@@ -56,8 +56,9 @@ BACKGROUND_CUES = re.compile(
     re.IGNORECASE,
 )
 ALSO_MET = re.compile(
-    r"\b(?:also|separately|later|subsequently|then)\s+(?:met|held\s+(?:talks|a\s+meeting)"
-    r"|spoke|had\s+a\s+(?:meeting|conversation|call))\b"
+    r"\b(?:also|separately|later|subsequently|then)\s+(?:met|held\s+(?:talks|a\s+meeting"
+    r"|consultations|discussions)|spoke|had\s+a\s+(?:meeting|conversation|call)|received"
+    r"|hosted|welcomed|called\s+on|paid\s+a|visited)\b"
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
     # opens with a step of a sequence reports the next meeting of a visit.
     r"|^\W*(?:thereafter|afterwards|subsequently|later|then|next|finally|lastly"
@@ -185,13 +186,24 @@ class MeetingDraft:
             self.evidence[id(person)] = sentence
 
 
+# "travelled to Suva today to attend a bilateral meeting with ...": the meeting is still ahead.
+TRAVEL_PURPOSE = re.compile(
+    r"\b(?:travel(?:l)?ed|left|departed|flew|set\s+off|embarked)\b[^.;]{0,80}?\bto\s+"
+    r"(?:attend|hold|meet|participate|take\s+part)\b",
+    re.IGNORECASE,
+)
+
+
 def is_meeting_sentence(sentence: str) -> bool:
     """Reports a meeting that took place (not one announced for the future)."""
     verb = MEETING_VERBS.search(sentence)
     if not verb:
         return False
     future = FUTURE_CUES.search(sentence)
-    return not (future and future.start() < verb.end() + FUTURE_REACH)
+    if future and future.start() < verb.end() + FUTURE_REACH:
+        return False
+    travel = TRAVEL_PURPOSE.search(sentence)
+    return not (travel and travel.start() < verb.start() and not PAST_MEETING.search(sentence))
 
 
 def _sent_by(text: str, sentence_start: int, mention: PersonMention) -> bool:
@@ -316,6 +328,8 @@ def segment_meetings(
         drafts.append(draft)
     if not drafts and headline_meeting:
         for index in sorted(by_sentence):
+            if FUTURE_CUES.search(text, *sentences[index]):
+                continue  # "Buhari hosts Bazoum" over "Buhari will host Bazoum on Thursday"
             people = [p for m, p in by_sentence[index] if p.confirmed and not p.is_spokesperson]
             if people:
                 draft = MeetingDraft(sentence=index)

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from pipelines.countries import find_countries
+from pipelines.countries import country_code, find_countries
 from pipelines.extraction.country_cues import country_beside_name
 from pipelines.extraction.places import city_country
 from pipelines.extraction.roles import parse_title
@@ -46,6 +46,7 @@ from pipelines.extraction.vocabulary import (
     ROYAL_OFFICE_PREFIXES,
     ROYAL_TITLES,
     STATE_FORM_WORDS,
+    TWO_WORD_HONORIFICS,
 )
 
 # Lower-case words that may sit inside a title or organisation name.
@@ -204,12 +205,23 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
                 and name_like[j + 1]
             ):
                 j += 2
+            elif (
+                is_particle(tokens[j]) and j + 2 < n and bare(tokens[j + 1].text) in (
+                    INNER_NAME_TITLES
+                ) and name_like[j + 2] and _joined(text, tokens[j], tokens[j + 1])
+                and _joined(text, tokens[j + 1], tokens[j + 2])
+            ):
+                j += 3  # "Muhyiddin bin Haji Mohd Yassin"
             else:
                 break
         if _surname_like_word(text, tokens, country, i, j) or (
             j - i == 1 and _month_as_name(text, tokens, i, j)
         ):
             j += 1
+        if j - i >= 3 and tokens[i].end == tokens[i + 1].start and tokens[i].kind == "word" and (
+            country_code(tokens[i].text) is not None
+        ):
+            i += 1  # "to KyrgyzstanLesslie Viguerie": the country glued to the name is no part
         # A name does not end with initials ("J." of "Antony J." cut by a line end).
         while j - 1 > i and tokens[j - 1].kind == "initials":
             j -= 1
@@ -222,6 +234,8 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
             tokens[j].text == ")" and name_like[j + 1] and _bracketed_honour(tokens[i])
         ):
             pass  # "H.E. Amb. (Eng.) X": a form of address in brackets before a name
+        elif j - i >= 2 and (tokens[i].lower, tokens[i + 1].lower) in TWO_WORD_HONORIFICS:
+            j = i + 2  # "Tan Sri X": the name starts after the honorific
         elif any(tokens[k].kind == "word" and not is_particle(tokens[k]) for k in range(i, j)):
             blocks.append((i, j))
         i = j
@@ -931,9 +945,10 @@ def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
     """ "during the UN General Assembly in New York", "the mayor of Wiener Neustadt": a known
     city after "in", "at", "from" or after an office and "of"."""
     place = _span_text(text, tokens[b0].start, tokens[b1 - 1].end)
-    if all(t.kind in ("number", "punct") for t in tokens[:b0]):
+    if all(t.kind in ("number", "punct") or t.is_acronym for t in tokens[:b0]):
         # A dateline: "Addis Ababa December 17/2019 Deputy Prime Minister ...", "21-07-2017,
-        # Geneva (Switzerland): ..."; one word is a city only before its punctuation.
+        # Geneva (Switzerland): ...", "AKP Phnom Penh, ..."; one word is a city only before
+        # its punctuation.
         punctuated = b1 < len(tokens) and tokens[b1].text in ("(", ":", ",")
         return (b1 - b0 >= 2 or punctuated) and city_country(place) is not None
     before = tokens[b0 - 1].text.lower()

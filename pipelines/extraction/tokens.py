@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipelines.countries import country_code
 from pipelines.extraction.vocabulary import (
     DOTTED_WORDS,
     HONORIFIC_INITIALS,
@@ -80,7 +81,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             # Only a capital after the first letter can start a glued word (cheap pre-test).
             if word[0].isupper() and not word[1:].islower() and _GLUED_CAMEL.search(word):
                 pieces = _GLUED_CAMEL.split(word)
-                if pieces[-1].lower() in _SPLITTING_WORDS:
+                # "...to KyrgyzstanLesslie Viguerie": a country glued to the name after it.
+                if pieces[-1].lower() in _SPLITTING_WORDS or len(pieces) == 2 and (
+                    country_code(pieces[0]) is not None
+                ):
                     offset = s
                     for piece in pieces:
                         append(_new_tuple(Token, (offset, offset + len(piece), piece, "word")))

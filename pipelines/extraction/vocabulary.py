@@ -56,9 +56,13 @@ HONORIFICS = _words(
     h.e. he his her excellency highness majesty eminence holiness beatitude hon hon.
     honourable honorable sheikh sheikha shaikh sheik comrade father rev rev. reverend mx mx.
     attorney-at-law esq excellence venerable ven ven. shri shrimati smt smt. sushri dato datuk
-    datin amb amb.
+    datin amb amb. royal haji hajjah samdech malam
     """
 )
+
+# Malaysian honorifics of two words, whose second word is a name elsewhere ("Sri" in Sinhalese
+# names): "Tan Sri X", "Puan Sri Y", "Toh Puan Z".
+TWO_WORD_HONORIFICS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 
 # Honorifics written as initials: "H.E. Mr. ...", "H.H. Sheikh ...".
 HONORIFIC_INITIALS = frozenset(
@@ -121,7 +125,8 @@ ORGANISATION_WORDS = _words(
     agreement agreements principles plan plans strategy studio studios charter treaty accord
     declaration convention protocol memorandum relic statistics census section sections
     unit desk chapter chapters monastery shrine pagoda abbey chapel synagogue basilica
-    parish diocese vihara viharaya prison prisons reform reforms
+    parish diocese vihara viharaya prison prisons reform reforms village villages room rooms
+    award awards prize prizes medal medals league
     """
 )
 
@@ -151,6 +156,7 @@ NON_NAME_WORDS = _words(
     working signing ceremony ceremonies reception luncheon banquet retreat workshop seminar
     symposium exhibition inquiries enquiries eid ramadan christmas easter diwali nowruz
     one two three four five six seven eight nine ten eleven twelve twenty thirty
+    unity independence solidarity expatriates abroad diaspora nationals emigrants integration
     """
 )
 
@@ -182,7 +188,7 @@ PLACE_PREPOSITIONS = _words("in at from near across throughout to")
 
 # Lower-case particles inside personal names: "Mohammed bin Salman", "Ursula von der Leyen".
 # Titles written inside a name and dropped from it: "Malcolm Cardinal Ranjith".
-INNER_NAME_TITLES = frozenset({"cardinal"})
+INNER_NAME_TITLES = frozenset({"cardinal", "haji"})
 
 NAME_PARTICLES = _words(
     """
