@@ -216,3 +216,43 @@ def test_a_meeting_still_ahead_is_not_reported_as_held():
         "2023-02-20",
     )
     assert len(held) == 1
+
+
+def test_royal_names_sharing_a_family_name_are_two_people():
+    meetings = _meetings(
+        "His Royal Highness Prime Minister Prince Khalid bin Hamad Al Nahar received His Royal "
+        "Highness Prince Hamad bin Faisal Al Nahar, the Crown Prince, at his palace today.",
+        "Examplia News Agency, report on the Prime Minister's Court",
+        "2020-04-05",
+    )
+    assert [p.name for p in meetings[0].participants] == [
+        "Khalid bin Hamad Al Nahar", "Hamad bin Faisal Al Nahar",
+    ]
+
+
+def test_envoys_listed_after_the_ceremony_join_it():
+    meetings = _meetings(
+        "President John Roe has received the letters of credence of new envoys.\n\n"
+        "They include the Ambassador of the Republic of Guinea to Ghana, Ali Camara, and the "
+        "High Commissioner of New Zealand to Ghana, Jane Doe.\n\n"
+        "The Ambassador of Mauritania to Ghana, Ahmed Salem, also presented his letters of "
+        "credence to the president.",
+        "Presidency of Ghana (Jubilee House)",
+        "2023-03-01",
+    )
+    assert {p.name: p.country_code for p in meetings[0].participants} == {
+        "John Roe": "GHA", "Ali Camara": "GIN", "Jane Doe": "NZL", "Ahmed Salem": "MRT",
+    }
+
+
+def test_a_counterpart_phrase_belongs_to_the_name_after_it():
+    meetings = _meetings(
+        "After a phone call of Foreign Minister Hans Weber, his French counterpart Jean Dupont "
+        "and Russian Foreign Minister Ivan Petrov a Foreign Office Spokesperson issued the "
+        "following statement today:",
+        "Federal Foreign Office, Germany (auswaertiges-amt.de)",
+        "2021-06-07",
+    )
+    assert {p.name: p.country_code for p in meetings[0].participants} == {
+        "Hans Weber": "DEU", "Jean Dupont": "FRA", "Ivan Petrov": "RUS",
+    }

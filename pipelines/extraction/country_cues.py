@@ -23,7 +23,8 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(
     r"\s*,\s*(?:his|her|their|the)\s+(?P<adjective>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+"
-    r"counterpart\b"
+    # Not "A, his French counterpart B and ...": there the phrase is B's.
+    r"counterpart\b(?!\s+[A-Z])"
     r"|\s*\((?:the\s+)?(?P<bracketed>[A-Z][^()]{1,40})\)"
 )
 
@@ -34,7 +35,10 @@ def country_beside_name(text: str, start: int, end: int) -> str | None:
     before = _BEFORE.search(text, max(0, start - REACH), start)
     if before:
         group = "adjective" if before.group("adjective") else "country"
-        if code := _leading_country(text, before.start(group), before.end(group)):
+        # "his French counterpart B and Russian Foreign Minister C": another state between.
+        between = next(find_countries(text, before.end(group), start), None)
+        code = _leading_country(text, before.start(group), before.end(group))
+        if code and between is None:
             return code
     after = _AFTER.match(text, end)
     if after and after.group("adjective"):

@@ -19,7 +19,7 @@ from pipelines.extraction.vocabulary import AGENT_VERBS
 MEETING_VERBS = re.compile(
     r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk)s?|spoke"
     r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversations?|videoconference"
-    r"|video\s*conference|video\s+call|virtual\s+meeting|received(?!\s+(?:his|her|their|its|an?)\b)"
+    r"|video\s*conference|video\s+call|virtual\s+meeting|received(?!\s+(?-i:his|her|their|its|an?)\b)"
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)"
@@ -91,6 +91,8 @@ ATTENDANCE = re.compile(
     r"|accompanied\s+(?:him|her|them|the\s+(?:President|Prime\s+Minister|Minister|Secretary"
     r"|Chancellor|delegation))"
     r"|delegation\s+(?:also\s+)?(?:included|comprised|consisted)|participants\s+(?:were|included)"
+    r"|^\W*(?:They|These|Those)\s+includ(?:e|ed)"
+    r"|presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
     r"|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:officials|participants"
     r"|attendees|dignitaries|guests)"
     r")\b",

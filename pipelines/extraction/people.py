@@ -778,9 +778,10 @@ def _mention_for_block(
     ):
         return None
     name_tokens = [t.text for t in tokens[b0:b1] if bare(t.text) not in INNER_NAME_TITLES]
-    # "Veronika Skvortsova Skvortsova Veronika": a repeated name.
+    # "Veronika Skvortsova Skvortsova Veronika": a repeated name; one word repeated is part of
+    # the name ("Khalifa bin Salman Al Khalifa").
     repeated_to = None
-    for cut in range(1, len(name_tokens)):
+    for cut in range(1, len(name_tokens) - 1):
         if set(name_tokens[cut:]) <= set(name_tokens[:cut]):
             name_tokens = name_tokens[:cut]
             repeated_to = b1

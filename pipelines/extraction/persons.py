@@ -116,10 +116,22 @@ def _name_key(token: str) -> str:
     return _JOINED_ARTICLE.sub("", token.rstrip(".").lower())
 
 
+# "Khalifa bin Salman" and "Salman bin Hamad": the name before "son of" is the person's own.
+_PATRONYMIC = re.compile(r"(\S+)\s+(?:bin|ibn|bint|ben)\s", re.IGNORECASE)
+
+
+def _own_name(name: str) -> str | None:
+    match = _PATRONYMIC.search(name)
+    return match.group(1).lower() if match else None
+
+
 def _matching_person(persons: list[Person], mention: PersonMention) -> Person | None:
     tokens = {_name_key(t) for t in mention.tokens if len(t.rstrip(".")) > 1}
     if not tokens:
         return None
+    own = _own_name(mention.name)
+    if own is not None:
+        persons = [p for p in persons if _own_name(p.name) in (None, own)]
     containing = [p for p in persons if tokens <= p.tokens]
     if not containing:
         # "Dissanayake" and "Disanayake", "Volodymyr Zelenskyiyy" and "Volodymyr Zelenskyy": one
