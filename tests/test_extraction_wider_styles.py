@@ -256,3 +256,50 @@ def test_a_counterpart_phrase_belongs_to_the_name_after_it():
     assert {p.name: p.country_code for p in meetings[0].participants} == {
         "Hans Weber": "DEU", "Jean Dupont": "FRA", "Ivan Petrov": "RUS",
     }
+
+
+def test_a_series_of_talks_is_reported_one_meeting_at_a_time():
+    meetings = _meetings(
+        "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Ali "
+        "Idrissi, held, Wednesday in Cairo, a series of talks with a number of his Arab "
+        "counterparts.\n\nIdrissi met with the Minister of Foreign Affairs, Cooperation and "
+        "Mauritanians Abroad, Mohamed Salem, to discuss cooperation.\n\nIdrissi also discussed "
+        "with his Egyptian counterpart, Omar Hassan, ways of boosting relations.",
+        "Kingdom of Morocco government portal (maroc.ma)",
+        "2024-03-06",
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Ali Idrissi", "Mohamed Salem"], ["Ali Idrissi", "Omar Hassan"],
+    ]
+    assert {m.format for m in meetings} == {"in_person"}
+    assert meetings[0].participants[0].role == (
+        "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad"
+    )
+
+
+def test_sessions_held_with_a_community_are_a_meeting():
+    meetings = _meetings(
+        "On October 13, 2023, National Security Advisor John Roe and his deputy Jane Doe held "
+        "sessions with community leaders.",
+        "The White House",
+        "2023-10-15",
+    )
+    assert meetings[0].date.isoformat() == "2023-10-13"
+
+
+def test_places_that_are_not_what_they_seem():
+    kenya = _meetings(
+        "President John Roe and his visiting Sierra Leonean counterpart, President Ali Bangura "
+        "on Monday, 30th May 2022 at the State House, Nairobi led delegations in bilateral "
+        "talks.",
+        "State House Kenya",
+        "2022-05-31",
+    )
+    assert (kenya[0].city, kenya[0].country_code) == ("Nairobi", "KEN")
+    bali = _meetings(
+        "The Indonesian Minister of Foreign Affairs, Jane Doe, held a bilateral meeting with "
+        "the Minister of Foreign Affairs of China, Li Wei, in Bali today.",
+        "Ministry of Foreign Affairs of the Republic of Indonesia",
+        "2022-07-07",
+    )
+    assert bali[0].country_code == "IDN"

@@ -417,7 +417,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         )
         if len(participants) < 2 and not gathering and not (
             number == 0 and participants and GROUP_COUNTERPART.search(sentence_text)
-        ):
+        ) or draft.umbrella and len(drafts) > 1:
             continue
         if number > 0:
             _adopt_host_country(participants, draft, results, home)

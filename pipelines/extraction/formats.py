@@ -25,7 +25,8 @@ IN_PERSON_CUES = re.compile(
 )
 # "talks" as a verb ("Minister talks to ..."), not the noun of "held talks with".
 SPOKE_WITH = re.compile(
-    r"\b(?:spoke|speaks|talked|(?<!held\s)(?<!holds\s)(?<!hold\s)(?<!holding\s)talks)"
+    r"\b(?:spoke|speaks|talked|(?<!held\s)(?<!holds\s)(?<!hold\s)(?<!holding\s)(?<!of\s)"
+    r"(?<!the\s)(?<!bilateral\s)(?<!his\s)(?<!her\s)(?<!their\s)talks)"
     r"\s+(?:\w+\s+){0,2}(?:with|to)\b",
     re.I,
 )

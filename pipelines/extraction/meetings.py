@@ -22,9 +22,9 @@ MEETING_VERBS = re.compile(
     r"|video\s*conference|video\s+call|virtual\s+meeting|received(?!\s+(?-i:his|her|their|its|an?)\b)"
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
-    r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)"
+    r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+with"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
-    r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call)"
+    r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call|sessions?\s+with)"
     r"|meetings\s+(?:were|have\s+been)\s+(?:also\s+)?held"
     r"|conference\s+call|chaired|briefing\s+session|working\s+meeting|joint\s+call|convened"
     r"|tele-?conference|exchanged\s+views"
@@ -56,7 +56,7 @@ BACKGROUND_CUES = re.compile(
     re.IGNORECASE,
 )
 ALSO_MET = re.compile(
-    r"\b(?:also|separately|later|subsequently|then)\s+(?:met|held\s+(?:talks|a\s+meeting"
+    r"\b(?:also|separately|later|subsequently|then)\s+(?:met|discussed\s+with|held\s+(?:talks|a\s+meeting"
     r"|consultations|discussions)|spoke|had\s+a\s+(?:meeting|conversation|call)|received"
     r"|hosted|welcomed|called\s+on|paid\s+a|visited)\b"
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
@@ -150,6 +150,13 @@ GATHERING_HELD = re.compile(
     r"|\bheld\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:Summit|Ministerial|Meeting)\b"
 )
 
+# "held a series of talks with a number of his counterparts": each later sentence naming one
+# reports a meeting of its own.
+SERIES_OF_MEETINGS = re.compile(
+    r"\b(?:a\s+series\s+of|several|a\s+number\s+of|multiple)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meetings|consultations)\b",
+    re.IGNORECASE,
+)
 MENTION_ONLY_CUES = re.compile(
     r"\b(?:letter|message|greetings|congratulations|wishes|condolences)\s+(?:\w+\s+){0,3}from\b"
     r"|\battributable\s+to\b",
@@ -181,6 +188,7 @@ class MeetingDraft:
     persons: list[Person] = field(default_factory=list)
     evidence: dict[int, int] = field(default_factory=dict)  # id(person) -> sentence index
     gathering: bool = False  # a summit or ministers' meeting where no other side is named
+    umbrella: bool = False  # "held a series of talks with his counterparts": no meeting itself
 
     def add(self, person: Person, sentence: int) -> None:
         if all(p is not person for p in self.persons):
@@ -295,12 +303,13 @@ def segment_meetings(
         by_sentence.setdefault(index, []).append((mention, person))
     drafts: list[MeetingDraft] = []
     announced = False  # a meeting announced for the future came first
+    series = False  # the main sentence announces a series of meetings, reported one by one
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         if drafts:
             # A later meeting needs someone named and "also met": the rare, cheap tests come
             # before the meeting verbs, which most sentences after the main one would fail.
-            also_met = index in by_sentence and ALSO_MET.search(sentence)
+            also_met = index in by_sentence and (series or ALSO_MET.search(sentence))
             if also_met and is_meeting_sentence(sentence):
                 _add_later_meeting(text, (start, end), index, by_sentence[index], principal, drafts)
             elif (
@@ -328,6 +337,8 @@ def segment_meetings(
         for person in people:
             draft.add(person, index)
         drafts.append(draft)
+        series = SERIES_OF_MEETINGS.search(sentence) is not None and len(people) < 2
+        draft.umbrella = series
     if not drafts and headline_meeting:
         for index in sorted(by_sentence):
             if FUTURE_CUES.search(text, *sentences[index]):

@@ -116,6 +116,8 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "Port Vila": ("Port Vila", "VUT"), "St. George's": ("St. George's", "GRD"),
     # Resorts and small towns where summits meet.
     "Davos": ("Davos", "CHE"), "Bled": ("Bled", "SVN"), "Nusa Dua": ("Nusa Dua", "IDN"),
+    "Bali": ("Bali", "IDN"), "Sharm El-Sheikh": ("Sharm El-Sheikh", "EGY"),
+    "Sharm el-Sheikh": ("Sharm El-Sheikh", "EGY"), "Sochi": ("Sochi", "RUS"),
     # City-states: the country's name is the city's.
     "Singapore": ("Singapore", "SGP"), "Monaco": ("Monaco", "MCO"),
 }
@@ -161,6 +163,7 @@ _STRONG_SLOT = re.compile(
     r"(?:\S+\s+){1,4}to|hosted\s+(?:\S+\s+){1,4}(?:at|in)|received\s+(?:\S+\s+){1,4}at)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|de|la)){0,6})"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|the|a|our|its)\s+$", re.IGNORECASE)
 _OUR_COUNTRY = re.compile(r"\b(?:visit\s+to|in|to)\s+our\s+(?:country|state|capital)\b", re.I)
 MIN_CITY_POPULATION = 15000
 
@@ -287,6 +290,10 @@ def find_place(
             text, max(start, match.start() - 30), match.start()
         ):
             continue  # "the war in Ukraine": what was discussed, not where
+        if match.group("slot") == "visiting" and _DETERMINER_BEFORE.search(
+            text, max(start, match.start() - 8), match.start()
+        ):
+            continue  # "his visiting Sierra Leonean counterpart": who, not where
         place = " ".join(match.group("place").split()).rstrip(".")
         at_venue = match.group("slot") == "at"  # "at the Waldorf Astoria Hotel": no city
         # "in the Summit of Leaders": after "the" a country ("the Netherlands") but no

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipelines.countries import country_code
+from pipelines.countries import country_code, country_name
 from pipelines.extraction.vocabulary import (
     DOTTED_WORDS,
     HONORIFIC_INITIALS,
@@ -105,9 +105,10 @@ def bare(word: str) -> str:
 
 
 def is_honorific(token: Token) -> bool:
-    return token.lower in HONORIFICS or bare(token.text) in HONORIFICS or (
-        token.text in HONORIFIC_INITIALS
-    )
+    # Written with a capital: "His Excellency X", not "his Arab counterparts".
+    return token.text[0].isupper() and (
+        token.lower in HONORIFICS or bare(token.text) in HONORIFICS
+    ) or token.text in HONORIFIC_INITIALS
 
 
 def is_rank(token: Token) -> bool:
@@ -151,6 +152,12 @@ def name_flags(tokens: list[Token], country: list[bool]) -> list[bool]:
     ]
 
 
+def _plural_demonym(singular: str) -> bool:
+    """ "Mauritanian" of "Mauritanians": a people's name, not a country's ("Jordan")."""
+    code = country_code(singular)
+    return code is not None and (country_name(code) or "").casefold() != singular.casefold()
+
+
 def word_could_be_name(text: str) -> bool:
     """Whether a capitalised word may be part of a name (not an office, body or common word)."""
     return _word_could_be_name(text)
@@ -173,6 +180,8 @@ def _word_could_be_name(text: str) -> bool:
         return False
     if word.endswith("s") and (word[:-1] in ROLE_HEADS or word[:-1] in ORGANISATION_WORDS):
         return False  # "Bishops", "Ministries"
+    if word.endswith("ans") and _plural_demonym(text[:-1]):
+        return False  # "Mauritanians Abroad": a people, in an office's name
     if "-" in word:
         parts = word.split("-")
         if all(p in ROLE_HEADS or p in ROLE_MODIFIERS or p in ORGANISATION_WORDS for p in parts):
