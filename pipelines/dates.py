@@ -69,8 +69,10 @@ _US_TIME_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]T\b|\bET\b")
 def _publication_parser(order: str):  # noqa: ANN202 - dateparser's own type
     from dateparser.date import DateDataParser
 
+    # Sites publishing in English often keep their own language's month in the date line:
+    # "10 Settembre 2024", "5 de marzo de 2023".
     return DateDataParser(
-        languages=["en"],
+        languages=["en", "fr", "es", "it", "de", "pt"],
         settings={
             "DATE_ORDER": order,
             "STRICT_PARSING": True,

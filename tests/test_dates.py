@@ -64,6 +64,11 @@ def test_a_page_on_united_states_time_writes_the_month_first():
     assert parse_publication("06/02/2021")[1] == dt.date(2021, 2, 6)
 
 
+def test_a_month_in_the_sites_own_language_is_read():
+    assert parse_publication("10 Settembre 2024")[1] == dt.date(2024, 9, 10)
+    assert parse_publication("5 de marzo de 2023")[1] == dt.date(2023, 3, 5)
+
+
 def test_a_year_glued_to_the_time_is_still_read():
     assert parse_publication("2 November 201022:18")[1] == dt.date(2010, 11, 2)
 

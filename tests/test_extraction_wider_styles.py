@@ -303,3 +303,66 @@ def test_places_that_are_not_what_they_seem():
         "2022-07-07",
     )
     assert bali[0].country_code == "IDN"
+
+
+def test_people_of_the_event_beside_the_meeting_did_not_take_part():
+    meetings = _meetings(
+        "Foreign Minister John Roe on 16 March held talks with his Romanian counterpart Ion "
+        "Popa, on the sidelines of a meeting between Presidents Ana Lupu and Klaus Weber.",
+        "Ministry of Foreign Affairs of the Republic of Moldova",
+        "2022-03-17",
+    )
+    assert [p.name for p in meetings[0].participants] == ["John Roe", "Ion Popa"]
+
+
+def test_a_day_of_meetings_at_the_palace_gives_one_meeting_each():
+    meetings = _meetings(
+        "The Palace witnessed on Tuesday an array of ministerial and diplomatic meetings.\n\n"
+        "President of the Republic, General John Roe, welcomed Minister of State for Trade, "
+        "Ali Murad, who briefed him on his work.\n\n"
+        "The President also had an audience with Minister of State for Displaced Affairs, "
+        "Sami Haddad, with whom he discussed refugee affairs.\n\n"
+        "In the wake of the meeting, Haddad said, \"We told the President of our visit to "
+        "Syria.\"\n\n"
+        "On the diplomatic level, Ambassador of India to Lebanon, Raj Arora, paid the "
+        "President a farewell visit.",
+        "National News Agency, Lebanon (report on the Presidency)",
+        "2019-11-19",
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Ali Murad", "John Roe"], ["John Roe", "Sami Haddad"], ["John Roe", "Raj Arora"],
+    ]
+    # A place in someone's quoted words is not where the meetings were.
+    assert {m.country_code for m in meetings} == {"LBN"}
+
+
+def test_discussions_with_a_day_between_and_separate_meetings_are_reported():
+    meetings = _meetings(
+        "Secretary General of the Arab League Ali Hassan discussed Thursday with Portuguese "
+        "Foreign Minister Jose Silva the latest developments.",
+        "League of Arab States – spokesman of the Secretary-General",
+        "2020-02-14",
+    )
+    assert [p.name for p in meetings[0].participants] == ["Ali Hassan", "Jose Silva"]
+    separate = _meetings(
+        "On April 13, 2023 in Samarkand Foreign Minister of the Republic of Uzbekistan Aziz "
+        "Karimov held separate meetings with Foreign Minister of Belarus Ivan Petrov and "
+        "Foreign Minister of Iran Ali Rezaei.",
+        "Ministry of Foreign Affairs of the Republic of Uzbekistan",
+        "2023-04-13",
+    )
+    assert [sorted(p.name for p in m.participants) for m in separate] == [
+        ["Aziz Karimov", "Ivan Petrov"], ["Ali Rezaei", "Aziz Karimov"],
+    ]
+
+
+def test_an_envoys_post_is_part_of_the_title():
+    assert people_in(
+        "Rabbani met yesterday with the Ambassador of Republic of Finland in Kabul, Mr. Ari Mäki."
+    )[1] == ("Ari Mäki", "Ambassador of Republic of Finland in Kabul", "FIN")
+
+
+def test_malay_two_word_honorifics_leave_chinese_names_alone():
+    assert [name for name, _, _ in people_in(
+        "He met Yang Berhormat Dato Ahmad Ismail and Director Yang Jiechi."
+    )] == ["Ahmad Ismail", "Yang Jiechi"]

@@ -187,11 +187,17 @@ def _written_in_first_person(sentence: str) -> bool:
     return before.count('"') % 2 == 0 and before.count("“") == before.count("”")
 
 
+_QUOTED = re.compile(r"[\"“”]")
+
+
 def _place_stated_elsewhere(
     text: str, sentences: list[tuple[int, int]], home: str | None
 ) -> tuple[str | None, str | None]:
-    """A strong place cue in any sentence that is not about an earlier event."""
+    """A strong place cue in any sentence that is not about an earlier event nor quoted
+    ("We put President X in the atmosphere of our visit to Syria")."""
     for start, end in sentences:
+        if _QUOTED.search(text, start, end):
+            continue
         city, country = find_stated_place(text, start, end, home)
         # Few sentences state a place, so the background cues are looked for only then.
         if country and not BACKGROUND_CUES.search(text, start, end):

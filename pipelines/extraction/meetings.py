@@ -22,7 +22,8 @@ MEETING_VERBS = re.compile(
     r"|video\s*conference|video\s+call|virtual\s+meeting|received(?!\s+(?-i:his|her|their|its|an?)\b)"
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
-    r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+with"
+    r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+(?:\w+\s+){0,2}?with"
+    r"|held\s+(?:\w+\s+){0,2}?meetings|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
     r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call|sessions?\s+with)"
     r"|meetings\s+(?:were|have\s+been)\s+(?:also\s+)?held"
@@ -57,7 +58,7 @@ BACKGROUND_CUES = re.compile(
 )
 ALSO_MET = re.compile(
     r"\b(?:also|separately|later|subsequently|then)\s+(?:met|discussed\s+with|held\s+(?:talks|a\s+meeting"
-    r"|consultations|discussions)|spoke|had\s+a\s+(?:meeting|conversation|call)|received"
+    r"|consultations|discussions)|spoke|had\s+an?\s+(?:meeting|conversation|call|audience)|received"
     r"|hosted|welcomed|called\s+on|paid\s+a|visited)\b"
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
     # opens with a step of a sequence reports the next meeting of a visit.
@@ -153,8 +154,8 @@ GATHERING_HELD = re.compile(
 # "held a series of talks with a number of his counterparts": each later sentence naming one
 # reports a meeting of its own.
 SERIES_OF_MEETINGS = re.compile(
-    r"\b(?:a\s+series\s+of|several|a\s+number\s+of|multiple)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|meetings|consultations)\b",
+    r"\b(?:a\s+series\s+of|several|a\s+number\s+of|multiple|an?\s+array\s+of|a\s+round\s+of)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings|consultations)\b",
     re.IGNORECASE,
 )
 MENTION_ONLY_CUES = re.compile(
@@ -175,6 +176,11 @@ SPOKEN_ABOUT = re.compile(
     r"\b(?:assassination|death|passing|killing|murder|funeral|memory|legacy|life)\s+of\s+"
     r"(?:the\s+)?(?:late\s+)?(?:former\s+)?$",
     re.IGNORECASE,
+)
+# "on the sidelines of a meeting between Presidents A and B": the event beside which the
+# meeting took place, whose people did not take part in it.
+BESIDE_EVENT = re.compile(
+    r"\b(?:on|at|in)\s+the\s+(?:sidelines?|margins?)\s+of\s+[^,;:]*$", re.IGNORECASE
 )
 _QUOTE_CHARS = "\"“”"
 BULLETS = "•●▪■◦‣*-–"
@@ -217,13 +223,16 @@ def is_meeting_sentence(sentence: str) -> bool:
 
 
 def _sent_by(text: str, sentence_start: int, mention: PersonMention) -> bool:
-    """The mention names who sent the participants ("on behalf of President X") or someone
-    only spoken about ("the assassination of President X")."""
+    """The mention names who sent the participants ("on behalf of President X"), someone only
+    spoken about ("the assassination of President X") or the people of the event beside which
+    the meeting took place ("on the sidelines of a meeting between Presidents A and B")."""
     front = mention.title_start if mention.title_start is not None else mention.start
     start = max(sentence_start, front - 60)
     return SENT_BY.search(text, start, front) is not None or (
         SPOKEN_ABOUT.search(text, start, front) is not None
-    )
+    ) or BESIDE_EVENT.search(
+        text, max(sentence_start, mention.start - 120), mention.start
+    ) is not None
 
 
 def _inside_quotes(text: str, sentence_start: int, position: int) -> bool:
@@ -337,8 +346,12 @@ def segment_meetings(
         for person in people:
             draft.add(person, index)
         drafts.append(draft)
-        series = SERIES_OF_MEETINGS.search(sentence) is not None and len(people) < 2
-        draft.umbrella = series
+        draft.umbrella = SERIES_OF_MEETINGS.search(sentence) is not None and len(people) < 2
+        # "Baabda Palace witnessed an array of meetings. ... X welcomed Y ...": the next
+        # sentences naming someone new report the others.
+        series = draft.umbrella or any(
+            SERIES_OF_MEETINGS.search(text, *sentences[i]) for i in range(index)
+        )
     if not drafts and headline_meeting:
         for index in sorted(by_sentence):
             if FUTURE_CUES.search(text, *sentences[index]):

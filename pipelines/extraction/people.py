@@ -234,7 +234,7 @@ def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tu
             tokens[j].text == ")" and name_like[j + 1] and _bracketed_honour(tokens[i])
         ):
             pass  # "H.E. Amb. (Eng.) X": a form of address in brackets before a name
-        elif j - i >= 2 and (tokens[i].lower, tokens[i + 1].lower) in TWO_WORD_HONORIFICS:
+        elif i + 1 < n and (tokens[i].lower, tokens[i + 1].lower) in TWO_WORD_HONORIFICS:
             j = i + 2  # "Tan Sri X": the name starts after the honorific
         elif any(tokens[k].kind == "word" and not is_particle(tokens[k]) for k in range(i, j)):
             blocks.append((i, j))
@@ -631,8 +631,12 @@ def find_person_mentions(
                 tokens[previous_end].end <= mention.hint_end
             ):
                 previous_end += 1
-        elif _is_place(text, tokens, b0, b1):
-            previous_end = b1  # no title runs back across a place: "in Washington on ..."
+        elif _is_place(text, tokens, b0, b1) and not (
+            b0 >= 2 and tokens[b0 - 1].lower == "in" and country[b0 - 2]
+        ):
+            # No title runs back across a place ("in Washington on ..."), but an envoy's
+            # post is part of it: "the Ambassador of Finland in Kabul, Mr. X".
+            previous_end = b1
     _share_plural_titles(text, mentions)
     return mentions
 

@@ -23,7 +23,7 @@ ROLE_HEADS = _words(
     imam rabbi mufti commander commander-in-chief general admiral colonel lieutenant major
     captain marshal brigadier officer attorney attorney-general prosecutor procurator judge
     justice senator congressman congresswoman member mp deputy coordinator consul attaché
-    chargé inspector ceo founder rector editor ombudsman comptroller auditor treasurer
+    chargé charge inspector ceo founder rector editor ombudsman comptroller auditor treasurer
     registrar superintendent sheriff governor-general viceroy regent delegate negotiator
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
@@ -56,13 +56,17 @@ HONORIFICS = _words(
     h.e. he his her excellency highness majesty eminence holiness beatitude hon hon.
     honourable honorable sheikh sheikha shaikh sheik comrade father rev rev. reverend mx mx.
     attorney-at-law esq excellence venerable ven ven. shri shrimati smt smt. sushri dato datuk
-    datin amb amb. royal haji hajjah samdech malam
+    datin amb amb. royal haji hajjah samdech malam berhormat pehin paduka awang dayang
+    pengiran
     """
 )
 
-# Malaysian honorifics of two words, whose second word is a name elsewhere ("Sri" in Sinhalese
-# names): "Tan Sri X", "Puan Sri Y", "Toh Puan Z".
-TWO_WORD_HONORIFICS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+# Malay honorifics of two words, whose words are names elsewhere ("Sri" in Sinhalese names,
+# "Yang" in Chinese ones): "Tan Sri X", "Yang Berhormat Y".
+TWO_WORD_HONORIFICS = frozenset(
+    {("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("yang", "berhormat"), ("yang", "amat"),
+     ("yang", "mulia"), ("yang", "di-pertuan")}
+)
 
 # Honorifics written as initials: "H.E. Mr. ...", "H.H. Sheikh ...".
 HONORIFIC_INITIALS = frozenset(
@@ -126,7 +130,7 @@ ORGANISATION_WORDS = _words(
     declaration convention protocol memorandum relic statistics census section sections
     unit desk chapter chapters monastery shrine pagoda abbey chapel synagogue basilica
     parish diocese vihara viharaya prison prisons reform reforms village villages room rooms
-    award awards prize prizes medal medals league
+    award awards prize prizes medal medals league palazzo istana
     """
 )
 
