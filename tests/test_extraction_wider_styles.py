@@ -366,3 +366,52 @@ def test_malay_two_word_honorifics_leave_chinese_names_alone():
     assert [name for name, _, _ in people_in(
         "He met Yang Berhormat Dato Ahmad Ismail and Director Yang Jiechi."
     )] == ["Ahmad Ismail", "Yang Jiechi"]
+
+
+def test_a_later_meeting_keeps_the_subject_it_names():
+    meetings = _meetings(
+        "During a courtesy call at the Office of the President by Lesotho Prime Minister Mr "
+        "Sam Molapo July 13, President Dr John Roe said the two countries shared a history."
+        "\n\nMeanwhile, President Roe also received a courtesy call from Prince Sipho Dlamini, "
+        "a special envoy of the eSwatini monarch and head of state King Mswati III. Mr Chris "
+        "Maurice, chief executive officer of Yellow Card, also paid a courtesy call.",
+        "Botswana Press Agency (BOPA), report on the Office of the President",
+        "2023-07-14",
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings[:2]] == [
+        ["John Roe", "Sam Molapo"], ["John Roe", "Sipho Dlamini"],
+    ]
+    assert all(p.name != "Yellow Card" for m in meetings for p in m.participants)
+
+
+def test_a_working_session_and_those_accompanying_the_visitor():
+    meetings = _meetings(
+        "The Prime Minister, Mr John Roe, had a working session yesterday with representatives "
+        "of the Institute of Governance at the Treasury Building.\n\nThe Indian delegation was "
+        "accompanied by the Indian High Commissioner to Mauritius, Mr Abhay Rao.\n\n"
+        "The Senior Chief Executive of the Ministry of Civil Service, Mr K.S Pillay was also "
+        "present at the meeting.",
+        "Government of Mauritius (press release)",
+        "2017-08-23",
+    )
+    assert [p.name for p in meetings[0].participants] == ["John Roe", "Abhay Rao", "K.S Pillay"]
+    assert meetings[0].date.isoformat() == "2017-08-22"
+    audience = _meetings(
+        "His Majesty Sultan Ali ibni Al-Marhum Sultan Omar received in audience His Excellency "
+        "Ahmad Hassan, Minister for Social Development of the Republic of Singapore. "
+        "Accompanying His Excellency were His Excellency Lee Wei, High Commissioner of the "
+        "Republic of Singapore to Brunei Darussalam.",
+        "Prime Minister's Office, Brunei Darussalam (pmo.gov.bn)",
+        "2024-03-19",
+    )
+    assert "Lee Wei" in [p.name for p in audience[0].participants]
+
+
+def test_a_visiting_ministers_state_is_not_the_meeting_place():
+    meetings = _meetings(
+        "Foreign Minister Somchai Wong held a meeting with visiting Russian Foreign Minister "
+        "Ivan Petrov in Phuket on Saturday (15 July).",
+        "Ministry of Foreign Affairs of Thailand",
+        "2023-07-17",
+    )
+    assert (meetings[0].city, meetings[0].country_code) == ("Phuket", "THA")

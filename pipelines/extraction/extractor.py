@@ -333,7 +333,10 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     ):
         main_subject = principal
     for draft in drafts[1:]:
-        if main_subject is not None:
+        # Unless the sentence names its own subject from the main meeting.
+        if main_subject is not None and not any(
+            p is q for p in draft.persons for q in drafts[0].persons
+        ):
             draft.add(main_subject, drafts[0].evidence.get(id(main_subject), drafts[0].sentence))
     home = principal_info.country_code if principal_info else publisher_country(
         document.publisher, urlparse(document.url).hostname if document.url else None

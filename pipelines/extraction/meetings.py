@@ -27,7 +27,8 @@ MEETING_VERBS = re.compile(
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
     r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call|sessions?\s+with)"
     r"|meetings\s+(?:were|have\s+been)\s+(?:also\s+)?held"
-    r"|conference\s+call|chaired|briefing\s+session|working\s+meeting|joint\s+call|convened"
+    r"|conference\s+call|chaired|briefing\s+session|working\s+(?:meeting|session)|joint\s+call"
+    r"|convened"
     r"|tele-?conference|exchanged\s+views"
     # Envoys presenting credentials meet the head of state they present them to.
     r"|presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
@@ -92,7 +93,7 @@ ATTENDANCE = re.compile(
     r"|accompanied\s+(?:him|her|them|the\s+(?:President|Prime\s+Minister|Minister|Secretary"
     r"|Chancellor|delegation))"
     r"|delegation\s+(?:also\s+)?(?:included|comprised|consisted)|participants\s+(?:were|included)"
-    r"|^\W*(?:They|These|Those)\s+includ(?:e|ed)"
+    r"|^\W*(?:They|These|Those)\s+includ(?:e|ed)|^\W*Accompanying\s+(?:\S+\s+){0,4}?(?:were|was)"
     r"|presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
     r"|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:officials|participants"
     r"|attendees|dignitaries|guests)"
@@ -167,7 +168,9 @@ MENTION_ONLY_CUES = re.compile(
 # the person who sent someone is named, not present.
 SENT_BY = re.compile(
     r"\b(?:on\s+behalf\s+of|(?:pursuant\s+to|on|upon|following|at)\s+the\s+"
-    r"(?:instructions?|orders?|directions?|behest)\s+of|as\s+instructed\s+by)\s+(?:the\s+)?$",
+    r"(?:instructions?|orders?|directions?|behest)\s+of|as\s+instructed\s+by"
+    # "a special envoy of the eSwatini monarch and head of state King X": who sent the envoy.
+    r"|\benvoy\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,7}?[\w-]+)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "following the assassination of President X", "the legacy of the late Y": someone only spoken
@@ -419,8 +422,15 @@ def _add_later_meeting(
     if not new_people or BACKGROUND_CUES.search(text[span[0] : span[1]]):
         return
     draft = MeetingDraft(sentence=index)
+    # "Meanwhile, President X also received ...": someone of the main meeting named before
+    # the verb is this one's subject.
+    verb = ALSO_MET.search(text, span[0], span[1])
+    subjects = [
+        p for m, p in entries
+        if verb and m.start < verb.start() and any(p is q for q in drafts[0].persons)
+    ]
     for person in people:
-        if person is principal or person in new_people:
+        if person is principal or person in new_people or any(person is q for q in subjects):
             draft.add(person, index)
     if principal is not None:
         draft.add(principal, drafts[0].evidence.get(id(principal), index))

@@ -741,6 +741,10 @@ def _mention_for_block(
         return None
     if _is_place(text, tokens, b0, b1) or _is_body_of_office(text, tokens, b0, b1, blocks_at):
         return None
+    if b0 >= 2 and tokens[b0 - 1].lower == "of" and tokens[b0 - 2].kind == "word" and (
+        not tokens[b0 - 2].is_capitalised and is_role_word(tokens[b0 - 2])
+    ):
+        return None  # "X, chief executive officer of Yellow Card": the body of an office
     # "Ministry of Finance, Economic Stabilization and National Policies": the end of a name.
     if b1 - b0 == 1 and _inside_proper_phrase(text, tokens, b0) and (
         bare(tokens[b0 - 1].text) not in ORGANISATION_WORDS  # "Commission Ursula von der Leyen"

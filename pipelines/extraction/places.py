@@ -163,7 +163,7 @@ _STRONG_SLOT = re.compile(
     r"(?:\S+\s+){1,4}to|hosted\s+(?:\S+\s+){1,4}(?:at|in)|received\s+(?:\S+\s+){1,4}at)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|de|la)){0,6})"
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|the|a|our|its)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|the|a|our|its|with)\s+$", re.IGNORECASE)
 _OUR_COUNTRY = re.compile(r"\b(?:visit\s+to|in|to)\s+our\s+(?:country|state|capital)\b", re.I)
 MIN_CITY_POPULATION = 15000
 

@@ -24,6 +24,8 @@ from pipelines.extraction.vocabulary import (
 _TOKEN = re.compile(
     r"(?=\S)(?:"
     r"(?P<initials>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?|H\.[EHM](?=\s)"
+    # "Mr K.S Pather": initials whose last period was dropped, before the family name.
+    r"|(?:[A-Z]\.)+[A-Z](?=\s+[A-Z][a-z])"
     # "D.Tsogtbaatar": an initial glued to the family name, as Mongolian names are written.
     r"|[A-Z]\.(?=\s|,|-|[A-Z][a-z]))"
     r"|(?P<word>[^\W\d_](?:[\w'’\-]*[^\W_])?)"

@@ -57,7 +57,7 @@ HONORIFICS = _words(
     honourable honorable sheikh sheikha shaikh sheik comrade father rev rev. reverend mx mx.
     attorney-at-law esq excellence venerable ven ven. shri shrimati smt smt. sushri dato datuk
     datin amb amb. royal haji hajjah samdech malam berhormat pehin paduka awang dayang
-    pengiran
+    pengiran ustaz
     """
 )
 
@@ -196,7 +196,7 @@ INNER_NAME_TITLES = frozenset({"cardinal", "haji"})
 
 NAME_PARTICLES = _words(
     """
-    bin bint ibn al el de da das dos do du van von der den la le ul di y ben abu
+    bin bint ibn ibni al el de da das dos do du van von der den la le ul di y ben abu
     """
 )
 
