@@ -384,3 +384,14 @@ def test_abbreviated_offices_are_titles_and_keep_their_demonym():
         ("Jane Doe", "FM", None), ("John Roe", "FM", "CHL"), ("Mary Stone", "EAM", "IND"),
     ]
     assert people_in("The meeting started at 5 PM Monday.") == []
+
+
+def test_an_implied_principal_takes_the_office_as_the_document_writes_it():
+    document = readout_document(
+        "I met the Minister for Foreign Affairs of Iran, Dr John Roe, in Canberra today. As "
+        "Minister for Foreign Affairs I welcomed the visit.",
+        "Minister for Foreign Affairs, Australia (media release)",
+        "2002-06-19",
+    )
+    roles = [p.role for p in extract_meetings(document)[0].participants if p.name is None]
+    assert roles == ["Minister for Foreign Affairs"]

@@ -130,7 +130,8 @@ def _participant(
 ) -> ExtractedParticipant:
     if person is None:  # the principal known only by office
         return ExtractedParticipant(
-            name=None, name_as_written=None, role=principal.office if principal else None,
+            name=None, name_as_written=None,
+            role=principal.office_as_written(text) if principal else None,
             organization=principal.organization if principal else None,
             country_code=principal.country_code if principal else None,
             evidence_start=sentence[0], evidence_end=sentence[1],
@@ -139,7 +140,7 @@ def _participant(
     country = person.country
     organization = person.title.organization if person.title else None
     if is_principal and principal is not None:
-        role = role or principal.office
+        role = role or principal.office_as_written(text)
         country = country or principal.country_code
         organization = organization or principal.organization
     if country is None and not person.stateless:

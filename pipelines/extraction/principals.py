@@ -47,6 +47,18 @@ class Principal:
     country_code: str | None
     organization: str | None = None  # the international organisation the publisher is
 
+    def office_as_written(self, text: str) -> str:
+        """The office as the document writes it: "Minister for Foreign Affairs" where the
+        table says "Minister of Foreign Affairs"."""
+        found = _office_variants(self.office).search(text)
+        return " ".join(found.group().split()) if found else self.office
+
+
+@lru_cache(maxsize=64)
+def _office_variants(office: str) -> re.Pattern[str]:
+    words = [r"(?:of|for)" if w in ("of", "for") else re.escape(w) for w in office.split()]
+    return re.compile(r"\b" + r"\s+".join(words) + r"\b")
+
 
 @lru_cache(maxsize=256)
 def principal_for(publisher: str | None, url_host: str | None) -> Principal | None:
