@@ -415,3 +415,17 @@ def test_a_visiting_ministers_state_is_not_the_meeting_place():
         "2023-07-17",
     )
     assert (meetings[0].city, meetings[0].country_code) == ("Phuket", "THA")
+
+
+def test_offices_shared_by_a_list_and_by_a_counterpart():
+    assert [role for _, role, _ in people_in(
+        "He was accompanied to the talks by Cabinet Secretaries Dr Fred Otieno (Interior), Amb "
+        "Jane Wanjiru (Foreign Affairs) and Betty Maina (Trade)."
+    )] == ["Cabinet Secretary", "Cabinet Secretary", "Cabinet Secretary"]
+    meetings = _meetings(
+        "After a phone call of Foreign Minister Hans Weber and his French counterpart Jean "
+        "Dupont, the Foreign Office issued the following statement today:",
+        "Federal Foreign Office, Germany (auswaertiges-amt.de)",
+        "2021-06-07",
+    )
+    assert [p.role for p in meetings[0].participants] == ["Foreign Minister", "Foreign Minister"]

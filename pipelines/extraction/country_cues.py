@@ -50,6 +50,11 @@ def country_beside_name(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def named_as_counterpart(text: str, start: int) -> bool:
+    """The name at `start` follows a counterpart phrase: "his French counterpart, X"."""
+    return _BEFORE.search(text, max(0, start - REACH), start) is not None
+
+
 def _leading_country(text: str, start: int, end: int) -> str | None:
     found = next(find_countries(text, start, end), None)
     return found[2] if found and found[0] == start else None

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 from pipelines.countries import find_countries
 from pipelines.extraction.calls import SEPARATE_MEETINGS, separate_calls
 from pipelines.extraction.commitments import find_commitments
-from pipelines.extraction.country_cues import office_country
+from pipelines.extraction.country_cues import named_as_counterpart, office_country
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
 from pipelines.extraction.meeting_dates import RESTATING_REACH, meeting_date, restates_meeting
@@ -393,11 +393,17 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                 # "Turkey's leader congratulated ...", "the Turkish leader": the one foreign
                 # state whose leader a two-person readout names without a holder.
                 default = office_country("leader", (document.title or "", text), home)
-            participants.append(
-                _participant(
-                    person, text, evidence, default or home, principal_info, person is principal,
-                )
+            participant = _participant(
+                person, text, evidence, default or home, principal_info, person is principal,
             )
+            if participant.role is None and any(
+                named_as_counterpart(text, m.start) for m in person.mentions
+            ):
+                # "Foreign Minister A and his French counterpart B": B holds A's office.
+                participant.role = next(
+                    (p.role for p in draft.persons if p is not person and p.role), None
+                )
+            participants.append(participant)
         if number == 0 and principal is None and principal_info is not None and (
             _principal_implied(sentence_text, principal_info)
             # "I spoke to ..." under "Statement from President X": X, of the headline, wrote it

@@ -644,7 +644,9 @@ def find_person_mentions(
 _BODY_AFTER_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,6}[A-Z][\w.&'’-]*(?:\s+\([A-Z.]+\))?)"
 )
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Between the names of a list, perhaps after a bracketed portfolio: "A (Interior), B and C".
+_HONORIFIC_GAP = re.compile(r"(?:[A-Z][\w.]{1,5}\s+){1,2}")
+_LIST_SEPARATOR = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _singular_head(word: str) -> str | None:
@@ -673,21 +675,30 @@ def singular_title(title: str) -> str | None:
     return " ".join(words)
 
 
+def _listed_after(text: str, previous: PersonMention, mention: PersonMention) -> bool:
+    """The mention follows the previous one in a list, perhaps after an honorific: "A
+    (Interior), Amb B (Foreign Affairs) and C"."""
+    if _LIST_SEPARATOR.fullmatch(text, previous.end, mention.start):
+        return True
+    gap = _LIST_SEPARATOR.match(text, previous.end, mention.start)
+    return bool(gap and mention.honorific and _HONORIFIC_GAP.fullmatch(
+        text, gap.end(), mention.start
+    ))
+
+
 def _share_plural_titles(text: str, mentions: list[PersonMention]) -> None:
     """ "Deputy Prime Ministers A, B and C": each name of the list holds the office."""
     shared: str | None = None
     previous: PersonMention | None = None
     for mention in mentions:
-        listed = previous is not None and _LIST_SEPARATOR.fullmatch(
-            text, previous.end, mention.start
-        )
+        listed = previous is not None and _listed_after(text, previous, mention)
         if mention.title and mention.title_end is not None and (
             _SPACE_ONLY.fullmatch(text, mention.title_end, mention.start) or mention.honorific
         ):
             shared = singular_title(mention.title)
             if shared:
                 mention.title = shared
-        elif shared and listed and not mention.title and not mention.honorific:
+        elif shared and listed and not mention.title:
             mention.title = shared
             mention.source = "title"
         else:

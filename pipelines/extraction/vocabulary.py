@@ -14,7 +14,7 @@ def _words(text: str) -> frozenset[str]:
 # Nouns that head an office or title: "Prime Minister", "Prosecutor General", "Governor".
 ROLE_HEADS = _words(
     """
-    president vice-president premier chancellor minister ministers secretary
+    president vice-president premier chancellor minister ministers secretary secretaries
     secretary-general under-secretary ambassador ambassador-designate commissioner
     commissioner-general governor mayor head chief chairman chairwoman chair chairperson
     speaker director director-general administrator advisor adviser representative envoy
