@@ -475,3 +475,58 @@ def test_agreed_on_further_enhancing_is_a_pledge():
     text = "The two Foreign Ministers agreed on further enhancing high-level interactions."
     [found] = commitments(text, [OKAFOR, LINDQVIST])
     assert (found.type, found.actors) == ("pledge", [0, 1])
+
+
+# --- styles of other publishers ----------------------------------------------------------------
+
+ROE = person("John Roe", "Prime Minister", "KHM")
+VONG = person("Ali Vong", "President", "LAO")
+
+
+def test_an_invitation_to_someone_with_a_long_title_and_a_rank():
+    found = commitments(
+        "He took the opportunity to invite H.E. Gen. Paul Dara, Deputy Commander-in-Chief of "
+        "the Royal Armed Forces and Commander of the Royal Army, to pay a visit to Lao PDR.",
+        [ROE, VONG],
+    )
+    assert [c.type for c in found] == ["invitation"]
+
+
+def test_an_invitation_extended_in_the_infinitive():
+    found = commitments(
+        "The Prime Minister also took the opportunity to extend an invitation for the Lao "
+        "President's official visit to Cambodia at an appropriate opportunity.",
+        [ROE, VONG],
+    )
+    assert [c.type for c in found] == ["invitation"]
+
+
+def test_an_agreement_referred_back_to_is_not_another():
+    found = commitments(
+        "A Memorandum of Understanding was signed between the two ministries on September 30. "
+        "The agreement was signed by Prime Minister John Roe and President Ali Vong.",
+        [ROE, VONG],
+    )
+    assert [c.type for c in found] == ["agreement"]
+
+
+def test_a_press_statement_is_not_an_agreement():
+    dupont = person("Jean Dupont", "Foreign Minister", "FRA")
+    found = commitments(
+        "After a phone call of Prime Minister John Roe, his French counterpart Jean Dupont and "
+        "President Ali Vong a Foreign Office Spokesperson issued the following statement today "
+        "(7 June):",
+        [ROE, dupont, VONG],
+    )
+    assert found == []
+    joint = commitments("The two leaders issued a joint statement on trade.", [ROE, VONG])
+    assert [c.type for c in joint] == ["agreement"]
+
+
+def test_an_instrument_named_in_quotes_is_signed():
+    found = commitments(
+        "The ministers signed ‘Memorandum of Understanding between the two Ministries on "
+        "diplomatic training’.",
+        [ROE, VONG],
+    )
+    assert [c.type for c in found] == ["agreement"]

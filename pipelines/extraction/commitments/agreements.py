@@ -36,7 +36,8 @@ from pipelines.extraction.commitments.regex import alternation, compile_spaced, 
 
 SIGNED_ACTIVE = compile_spaced(
     rf"\b(?P<verb>{alternation(patterns.SIGNING_VERBS)}) (?:(?:also|jointly|formally|today"
-    rf"|officially) )?(?=(?:{patterns.DOCUMENT_DETERMINERS}) )"
+    # The instrument may be named in quotes: "signed ‘Memorandum of Understanding on ...’".
+    rf"|officially) )?(?=(?:{patterns.DOCUMENT_DETERMINERS}) |[‘“\"'][A-Z])"
 )
 SIGNED_PASSIVE = compile_spaced(
     r"\b(?P<aux>was|were|has been|have been|had been|is|are|will be|would be|to be)"
@@ -55,6 +56,8 @@ SIGNING_CEREMONY = compile_spaced(
     r"\b(?:witnessed|attended|oversaw|presided over|took part in|participated in) the"
     r" (?:signing|exchange)(?: ceremony)?(?: of)?\b"
 )
+# "issued the following statement", "issued a press statement": what the publisher said.
+PRESS_STATEMENT = compile_spaced(r"(?:the following|a|an|this) (?:press |short )?statement\b")
 # Every pattern above needs one of these words, which most sentences lack.
 AGREEMENT_WORDS = (*patterns.SIGNING_VERBS, "signing", "exchange")
 
@@ -69,6 +72,9 @@ def find_agreements(
         return found
     for match in SIGNED_ACTIVE.finditer(meeting.text, start, end):
         trigger = match.start("verb")
+        issued = match.group("verb").lower().startswith("issue")
+        if issued and PRESS_STATEMENT.match(meeting.text, match.end()):
+            continue  # "a Spokesperson issued the following statement": a press statement
         before = text_before(meeting.text, start, trigger)
         if MODAL_BEFORE.search(before) or is_recalled(
             meeting.text, start, trigger, match.end(), end

@@ -31,6 +31,13 @@ ANY_TRIGGER = compile_spaced(
 ANY_TRIGGER_ANY_CASE = re.compile(ANY_TRIGGER.pattern, re.IGNORECASE)
 
 
+# "The agreement was signed by A and B" after "A memorandum on X was signed": the same one.
+ANAPHORIC_INSTRUMENT = re.compile(
+    r"(?:The|This|That)\s+(?:agreement|memorandum|MoU|MOU|document|accord|treaty)\b"
+    r"(?!\s+(?:on|of|between|for|in)\b)"
+)
+
+
 def find_commitments(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -90,7 +97,8 @@ def _sentence_commitments(
 
 
 def _one_per_undertaking(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop pledges inside another pledge's scope, and pledges to sign a reported instrument."""
+    """Drop pledges inside another pledge's scope, pledges to sign a reported instrument and
+    agreements that refer back to one already reported ("The agreement was signed by ...")."""
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.evidence[0], c.trigger_start)):
         if candidate.type == "pledge" and any(
@@ -101,9 +109,10 @@ def _one_per_undertaking(candidates: list[Candidate]) -> list[Candidate]:
         ):
             continue
         if candidate.type == "agreement" and any(
-            other.type == "agreement"
-            and other.evidence == candidate.evidence
-            and other.description == candidate.description
+            other.type == "agreement" and (
+                other.evidence == candidate.evidence and other.description == candidate.description
+                or ANAPHORIC_INSTRUMENT.match(candidate.description) is not None
+            )
             for other in kept
         ):
             continue

@@ -13,7 +13,11 @@ CLAUSE_BREAK = compile_spaced(
 AND_BEFORE = compile_spaced(
     r"(?:,? (?:and|as well as)|,) (?:(?:also|further|then|jointly|both) )?$"
 )
-CLAUSE_END = compile_spaced(r";|(?<=[a-z]{2})\. |, (?:which|who|while|whereas|but) ")
+# A period after a lower-case word ends the clause, unless it is a rank's ("H.E. Gen. X").
+CLAUSE_END = compile_spaced(
+    r";|(?<=[a-z]{2})(?<!Gen)(?<!Col)(?<!Maj)(?<!Adm)(?<!Capt)(?<!Hon)(?<!Amb)(?<!Prof)"
+    r"(?<!Gov)(?<!Sen)(?<!Rev)\. |, (?:which|who|while|whereas|but) "
+)
 DESCRIPTION_LIMIT = 160
 
 

@@ -75,8 +75,8 @@ ENUMERATION_OPENERS = (
 INVITATION_VERBS = (
     r"invited|invites|invite"
     r"|(?:would|will) be (?:pleased|happy|glad|delighted|honou?red) to (?:host|welcome|receive)"
-    r"|(?:extended|conveyed|renewed|handed over|delivered|passed on|issued) (?:an|a|his|her|the"
-    r"|their|its) (?:\w+ ){0,2}invitations?"
+    r"|(?:extend|extended|conveyed|renewed|handed over|delivered|passed on|issued)"
+    r" (?:an|a|his|her|the|their|its) (?:\w+ ){0,2}invitations?"
 )
 
 # "invited X to <these>": what follows "to" in an invitation to visit or attend.

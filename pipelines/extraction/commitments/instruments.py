@@ -11,9 +11,11 @@ from pipelines.extraction.commitments.regex import alternation, compile_spaced
 _WORD = r"[\w’'().&/\-]+"
 _BREAKERS = alternation(patterns.DOCUMENT_PHRASE_BREAKERS)
 _DOCUMENT_HEAD = rf"(?:{alternation(patterns.DOCUMENT_NOUNS)})"
-# A determiner, up to seven modifiers (no clause words) and an instrument's head noun.
+# A determiner (or the opening quote of a title), up to seven modifiers (no clause words) and
+# an instrument's head noun.
 _DOCUMENT_PHRASE = (
-    rf"(?<![\w-])(?:{patterns.DOCUMENT_DETERMINERS}) (?:(?!(?:{_BREAKERS})\b){_WORD} ){{0,7}}?"
+    rf"(?<![\w-])(?:(?:{patterns.DOCUMENT_DETERMINERS}) |(?<=[‘“\"']))"
+    rf"(?:(?!(?:{_BREAKERS})\b){_WORD} ){{0,7}}?"
     rf"{_DOCUMENT_HEAD}(?![\w-])"
 )
 DOCUMENT_PHRASE = compile_spaced(_DOCUMENT_PHRASE)
@@ -48,6 +50,10 @@ def head_key(phrase: str) -> str:
     return heads[-1] if heads else ""
 
 
+# What may stand between an anchor and its instrument: "signed ‘Memorandum of ...’".
+_SPACE_AND_QUOTES = " \t\n‘“\"'"
+
+
 def instrument_phrases(
     text: str, start: int, end: int, anchored: bool, close_clause: bool = True
 ) -> list[tuple[int, int]]:
@@ -56,7 +62,7 @@ def instrument_phrases(
     phrases: list[tuple[int, int]] = []
     for match in DOCUMENT_PHRASE.finditer(text, start, end):
         if not phrases:
-            if anchored and text[start : match.start()].strip():
+            if anchored and text[start : match.start()].strip(_SPACE_AND_QUOTES):
                 return []
             phrases.append((match.start(), match.end()))
             continue

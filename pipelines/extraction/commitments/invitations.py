@@ -55,7 +55,9 @@ def find_invitations(meeting: MeetingParties, start: int, end: int) -> list[Cand
         if NEGATION_BEFORE.search(before):
             continue
         clause_end = end_of_clause(meeting.text, verb_end, end)
-        purpose = INVITATION_PURPOSE.search(meeting.text, verb_end, min(clause_end, verb_end + 120))
+        # The invitee's title may be long: "invite H.E. Gen. X, Deputy Commander-in-Chief of
+        # ..., to pay a visit".
+        purpose = INVITATION_PURPOSE.search(meeting.text, verb_end, min(clause_end, verb_end + 200))
         if verb.startswith("invit") and purpose is None:
             continue
         if is_blocked(meeting.text, start, trigger, INVITATION_HEDGE):
