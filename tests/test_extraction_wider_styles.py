@@ -429,3 +429,70 @@ def test_offices_shared_by_a_list_and_by_a_counterpart():
         "2021-06-07",
     )
     assert [p.role for p in meetings[0].participants] == ["Foreign Minister", "Foreign Minister"]
+
+
+def test_a_time_of_day_and_a_visit_concluded_with_a_meeting_open_other_meetings():
+    meetings = _meetings(
+        "Condoleezza Roe, US Secretary of State, met today with Jane Doe, the Minister for "
+        "Foreign Affairs, at Hofdi house.\n\nSecretary Roe's working visit concluded with a "
+        "lunch-meeting with Prime Minister Geir Haraldsson.",
+        "Government of Iceland – Ministry for Foreign Affairs (government.is)",
+        "2008-05-30",
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Condoleezza Roe", "Jane Doe"], ["Condoleezza Roe", "Geir Haraldsson"],
+    ]
+    afternoon = _meetings(
+        "On his second day in Lima, Foreign Minister Juan Soto met his Argentine peer, Jorge "
+        "Diaz.\n\nIn the afternoon, Minister Soto accompanied the President of the Republic, "
+        "Pablo Rojas, in bilateral meetings with the Presidents of Peru, Luis Vega; and Canada, "
+        "Justin Trudeau.",
+        "Ministry of Foreign Affairs of Chile (minrel.gob.cl)",
+        "2018-04-13",
+    )
+    assert "Luis Vega" not in [p.name for p in afternoon[0].participants]
+    assert len(afternoon) > 1
+
+
+def test_a_lead_about_something_else_does_not_place_the_meeting():
+    meetings = _meetings(
+        "President John Roe has hailed the democratic processes observed in Senegal.\n\n"
+        "President Roe held talks with Senegal's Ambassador to Namibia, Awa Ndiaye, behind "
+        "closed doors today.",
+        "Namibian Broadcasting Corporation (nbcnews.na)",
+        "2024-04-05",
+    )
+    assert meetings[0].country_code == "NAM"
+
+
+def test_calling_for_something_is_not_a_call():
+    meetings = _meetings(
+        "President John Roe has called for the need to nurture relations with the United States."
+        "\n\nThe Head of State was speaking when Chargé d'Affaires David Young paid a courtesy "
+        "call on him at State House yesterday.",
+        "State House Zambia",
+        "2021-09-16",
+    )
+    assert meetings[0].date.isoformat() == "2021-09-15"
+
+
+def test_more_words_that_are_not_names():
+    assert [name for name, _, _ in people_in(
+        "PRIME MINISTER RECEIVES CALL FROM BRITISH PRIME MINISTER Islamabad: August 17, 2021 "
+        "Prime Minister Imran Ali received a telephone call from Prime Minister John Roe today."
+    )] == ["Imran Ali", "John Roe"]
+    assert [name for name, _, _ in people_in(
+        "He met Head of the Political Directorate at the Foreign MinistryJan Novak today."
+    )] == ["Jan Novak"]
+    assert [name for name, _, _ in people_in(
+        "Reference: E-123/17. Ambassador Jane Doe met him."
+    )] == ["Jane Doe"]
+
+
+def test_a_country_may_be_a_family_name():
+    assert people_in("Secretary-General Patricia Scotland said it was important.") == [
+        ("Patricia Scotland", "Secretary-General", None),
+    ]
+    assert people_in("President John Roe visited Jordan and Georgia.") == [
+        ("John Roe", "President", None),
+    ]

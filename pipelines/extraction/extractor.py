@@ -188,6 +188,7 @@ def _written_in_first_person(sentence: str) -> bool:
     return before.count('"') % 2 == 0 and before.count("“") == before.count("”")
 
 
+DATELINE_LENGTH = 60
 _QUOTED = re.compile(r"[\"“”]")
 
 
@@ -329,8 +330,11 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     main_span = sentences[drafts[0].sentence]
     # "The President first visited X and held discussions with Y": the principal, named by
     # office alone, is the subject, not the first person named.
-    if principal is not None and principal_info is not None and _principal_implied(
-        text[main_span[0] : main_span[1]], principal_info
+    # Not when the principal is named there as the counterpart: "Secretary X met with Y, the
+    # Minister for Foreign Affairs".
+    named_counterpart = any(p is principal for p in drafts[0].persons[1:])
+    if principal is not None and principal_info is not None and not named_counterpart and (
+        _principal_implied(text[main_span[0] : main_span[1]], principal_info)
     ):
         main_subject = principal
     for draft in drafts[1:]:
@@ -444,8 +448,12 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             for later in restating:
                 if country is None:
                     venue, city, country = find_place(text, later[0], later[1], home)
-            if country is None:
-                first = sentences[0]
+            first = sentences[0]
+            # The first sentence places the meeting when it is a dateline or reports a meeting,
+            # not when it is about something else ("hailed the elections in Senegal").
+            if country is None and (
+                first[1] - first[0] <= DATELINE_LENGTH or is_meeting_sentence(text[slice(*first)])
+            ):
                 _, city, country = find_place(text, first[0], first[1], home)
             if country is None and document.title:
                 _, city, country = find_place(document.title, 0, len(document.title), home)

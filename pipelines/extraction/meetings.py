@@ -18,12 +18,14 @@ from pipelines.extraction.vocabulary import AGENT_VERBS
 
 MEETING_VERBS = re.compile(
     r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk)s?|spoke"
-    r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|called|calls\s+on|conversations?|videoconference"
+    r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|calls\s+on|conversations?|videoconference"
+    # "called" a counterpart, not "called for the need to ..." or "called upon all".
+    r"|called(?!\s+(?:for|upon|to|it|this|that|the\s+need|on\s+(?:all|the\s+international))\b)"
     r"|video\s*conference|video\s+call|virtual\s+meeting|received(?!\s+(?-i:his|her|their|its|an?)\b)"
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+(?:\w+\s+){0,2}?with"
-    r"|held\s+(?:\w+\s+){0,2}?meetings|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
+    r"|held\s+(?:\w+\s+){0,2}?meetings|meetings\s+with|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
     r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call|sessions?\s+with)"
     r"|meetings\s+(?:were|have\s+been)\s+(?:also\s+)?held"
@@ -61,6 +63,8 @@ ALSO_MET = re.compile(
     r"\b(?:also|separately|later|subsequently|then)\s+(?:met|discussed\s+with|held\s+(?:talks|a\s+meeting"
     r"|consultations|discussions)|spoke|had\s+an?\s+(?:meeting|conversation|call|audience)|received"
     r"|hosted|welcomed|called\s+on|paid\s+a|visited)\b"
+    # "The visit concluded with a lunch-meeting with Prime Minister X".
+    r"|\b(?:concluded|ended)\s+with\s+an?\b"
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
     # opens with a step of a sequence reports the next meeting of a visit.
     r"|^\W*(?:thereafter|afterwards|subsequently|later|then|next|finally|lastly"
@@ -70,7 +74,9 @@ ALSO_MET = re.compile(
     r"|^\W*(?:(?:on|during)\s+)?the\s+(?:same|next|following|(?:first|second|third|fourth"
     r"|fifth|last|final)(?:\s+and\s+\w+)?)\s+day\b|^\W*yesterday\b"
     # A stop of a trip: "While in New Delhi, the Secretary met with ...".
-    r"|^\W*(?:while|whilst)\s+in\b|^\W*during\s+(?:his|her|their|the)\s+(?:stay|stop|stopover)\b",
+    r"|^\W*(?:while|whilst)\s+in\b|^\W*during\s+(?:his|her|their|the)\s+(?:stay|stop|stopover)\b"
+    # A time of the day: "In the afternoon, the Secretary accompanied the President in ...".
+    r"|^\W*(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
 ATTENDANCE = re.compile(
@@ -432,7 +438,7 @@ def _add_later_meeting(
     for person in people:
         if person is principal or person in new_people or any(person is q for q in subjects):
             draft.add(person, index)
-    if principal is not None:
+    if principal is not None and not subjects:
         draft.add(principal, drafts[0].evidence.get(id(principal), index))
     drafts.append(draft)
 

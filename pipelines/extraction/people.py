@@ -130,6 +130,7 @@ def _capitalised_surname(text: str, tokens: list[Token], country: list[bool], k:
         and word.text.isupper()
         and word.text.isalpha()
         and not country[k]
+        and not is_role_word(word)  # "PRIME MINISTER Islamabad": a headline in capitals
         and _VOWELS.search(word.text)
         and word.text not in INTERNATIONAL_ORGANISATIONS
     ):
@@ -263,6 +264,18 @@ def _month_as_name(text: str, tokens: list[Token], i: int, k: int) -> bool:
     )
 
 
+def _country_as_surname(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """ "Secretary-General Patricia Scotland said": after an office or honorific and a given
+    name, a country's name that nothing follows as a name would is the family name."""
+    word, before = tokens[j], tokens[i - 1]
+    if not (word.is_capitalised and _joined(text, tokens[i], word) and " " not in word.text):
+        return False
+    if not (is_honorific(before) or before.is_capitalised and is_role_word(before)):
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is None or not (after.is_capitalised and _joined(text, word, after))
+
+
 def _surname_like_word(
     text: str, tokens: list[Token], country: list[bool], i: int, j: int
 ) -> bool:
@@ -272,6 +285,8 @@ def _surname_like_word(
     n = len(tokens)
     if not (0 < i < j < n and j - i == 1):
         return False
+    if country[j] and _country_as_surname(text, tokens, i, j):
+        return True
     after_country = i > 1 and country[i - 1] and tokens[i - 2].lower in ("for", "of")
     if not (is_honorific(tokens[i - 1]) or after_country):
         return False

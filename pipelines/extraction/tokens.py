@@ -85,7 +85,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 pieces = _GLUED_CAMEL.split(word)
                 # "...to KyrgyzstanLesslie Viguerie": a country glued to the name after it.
                 if pieces[-1].lower() in _SPLITTING_WORDS or len(pieces) == 2 and (
-                    country_code(pieces[0]) is not None
+                    pieces[0].lower() in _SPLITTING_WORDS or country_code(pieces[0]) is not None
                 ):
                     offset = s
                     for piece in pieces:
@@ -175,6 +175,10 @@ def _word_could_be_name(text: str) -> bool:
     letters = text.replace(".", "")
     if len(letters) >= 2 and letters.isupper() and letters.isalpha():
         return False  # an acronym
+    if not letters.replace("-", "").replace("'", "").replace("’", "").isalpha() and any(
+        c.isdigit() for c in letters
+    ):
+        return False  # "E-123": a reference number
     word = bare(text)
     if word in NON_NAME_WORDS or word in ORGANISATION_WORDS or word in HONORIFICS:
         return False

@@ -161,6 +161,7 @@ NON_NAME_WORDS = _words(
     symposium exhibition inquiries enquiries eid ramadan christmas easter diwali nowruz
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     unity independence solidarity expatriates abroad diaspora nationals emigrants integration
+    reference ref phd
     """
 )
 
