@@ -496,3 +496,22 @@ def test_a_country_may_be_a_family_name():
     assert people_in("President John Roe visited Jordan and Georgia.") == [
         ("John Roe", "President", None),
     ]
+
+
+def test_a_dateline_line_and_a_visit_ahead_do_not_place_or_name():
+    meetings = _meetings(
+        "PR No.192\nPRIME MINISTER RECEIVES PHONE CALL FROM BRITISH PRIME MINISTER\n"
+        "Islamabad: August 17, 2021\n\nPrime Minister Imran Ali received a telephone call from "
+        "British Prime Minister John Roe today.",
+        "Press Information Department (PID), Government of Pakistan",
+        "August 17, 2021",
+    )
+    assert [p.name for p in meetings[0].participants] == ["Imran Ali", "John Roe"]
+    at_home = _meetings(
+        "Chargé d'Affaires David Young paid a courtesy call on President John Roe at State House "
+        "yesterday.\n\nMr Young said the US government is eagerly waiting to welcome President "
+        "Roe on his maiden official visit to the United States of America.",
+        "State House Zambia",
+        "2021-09-16",
+    )
+    assert (at_home[0].city, at_home[0].country_code) == ("Lusaka", "ZMB")

@@ -21,6 +21,7 @@ from pipelines.extraction.meeting_dates import RESTATING_REACH, meeting_date, re
 from pipelines.extraction.meetings import (
     ATTENDED_GATHERING,
     BACKGROUND_CUES,
+    FUTURE_CUES,
     GROUP_COUNTERPART,
     MeetingDraft,
     is_meeting_sentence,
@@ -190,15 +191,21 @@ def _written_in_first_person(sentence: str) -> bool:
 
 DATELINE_LENGTH = 60
 _QUOTED = re.compile(r"[\"“”]")
+_AHEAD = re.compile(
+    rf"{FUTURE_CUES.pattern}|\b(?:upcoming|forthcoming|waiting\s+to|looks?\s+forward|looking"
+    r"\s+forward|invit\w+)\b",
+    re.IGNORECASE,
+)
 
 
 def _place_stated_elsewhere(
     text: str, sentences: list[tuple[int, int]], home: str | None
 ) -> tuple[str | None, str | None]:
-    """A strong place cue in any sentence that is not about an earlier event nor quoted
-    ("We put President X in the atmosphere of our visit to Syria")."""
+    """A strong place cue in any sentence that is not about an earlier or a later event nor
+    quoted ("We put President X in the atmosphere of our visit to Syria", "waiting to welcome
+    the President on his official visit to the United States")."""
     for start, end in sentences:
-        if _QUOTED.search(text, start, end):
+        if _QUOTED.search(text, start, end) or _AHEAD.search(text, start, end):
             continue
         city, country = find_stated_place(text, start, end, home)
         # Few sentences state a place, so the background cues are looked for only then.

@@ -127,6 +127,7 @@ HOME_VENUES = re.compile(
     r"\b(?:at|in|to)\s+the\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor)['’]s"
     r"|Presidential)\s+(?:Office|Palace|Secretariat)\b"
     r"|\b(?:at|in|to)\s+the\s+Office\s+of\s+the\s+(?:President|Prime\s+Minister)\b"
+    r"|\b(?:at|in|to)\s+(?:the\s+)?State\s+House\b(?!\s+of\b)"
     r"|\b(?:at|in|to)\s+the\s+(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)\s+"
     r"Affairs)\b(?!\s+of\b)"
 )
