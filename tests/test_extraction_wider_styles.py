@@ -515,3 +515,17 @@ def test_a_dateline_line_and_a_visit_ahead_do_not_place_or_name():
         "2021-09-16",
     )
     assert (at_home[0].city, at_home[0].country_code) == ("Lusaka", "ZMB")
+
+
+def test_a_lead_saying_when_and_where_the_meeting_was_held_dates_and_places_it():
+    meetings = _meetings(
+        "A Joint Defence Committee Meeting between Malawi and South Africa was held in "
+        "Vanderbijlpark, South Africa from 13 to 14 May 2025. Malawi delegation was led by Mr "
+        "James Banda, the Principal Secretary for Defence. The South African delegation was led "
+        "by Dr Thandi Nkosi, the Acting Principal Secretary for the Department of Defence. "
+        "Speaking during the meeting, Dr Nkosi stated that the bond between the nations is "
+        "steadfast. On his part, Mr Banda said that unity of purpose matters.",
+        "Malawi Defence Force – website news",
+        "2025-05-27 12:42:28",
+    )
+    assert (meetings[0].date.isoformat(), meetings[0].country_code) == ("2025-05-13", "ZAF")

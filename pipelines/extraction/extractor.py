@@ -17,7 +17,13 @@ from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.country_cues import named_as_counterpart, office_country
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
-from pipelines.extraction.meeting_dates import RESTATING_REACH, meeting_date, restates_meeting
+from pipelines.extraction.meeting_dates import (
+    LEAD_REACH,
+    RESTATING_REACH,
+    leads_meeting,
+    meeting_date,
+    restates_meeting,
+)
 from pipelines.extraction.meetings import (
     ATTENDED_GATHERING,
     BACKGROUND_CUES,
@@ -429,6 +435,13 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences),
         )) if any(id(p) in attending_ids for p in named_in.get(i, ()))
             and restates_meeting(text[slice(*sentences[i])])]
+        if number == 0:
+            # A lead before the meeting's first named people: "A Joint Committee Meeting
+            # between Malawi and South Africa was held in Vanderbijlpark from 13 to 14 May".
+            restating += [
+                sentences[i] for i in range(draft.sentence - 1, draft.sentence - 1 - LEAD_REACH, -1)
+                if i >= 0 and leads_meeting(text[slice(*sentences[i])])
+            ]
         date, precision, basis = meeting_date(text, span, published, restating)
         if number > 0 and basis != "text" and main_date is not None:
             date, precision, basis = main_date

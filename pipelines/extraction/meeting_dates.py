@@ -25,6 +25,20 @@ _DATELINE_PLACE = re.compile(r"\W*(?:[A-Z][\w'’.-]*[\s,]*){1,4}")
 DATELINE_REACH = 60
 
 
+# How many sentences before a meeting's own may be its lead.
+LEAD_REACH = 3
+# A lead says the meeting was held, in a relative clause too: "during the Commission, which
+# was held on 30th June 2025 in Maputo".
+LEADS_MEETING = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\b", re.IGNORECASE)
+
+
+def leads_meeting(sentence: str) -> bool:
+    """Says when or where the meeting reported next was held."""
+    return LEADS_MEETING.search(sentence) is not None and not (
+        BACKGROUND_CUES.search(sentence) or FUTURE_CUES.search(sentence)
+    )
+
+
 def restates_meeting(sentence: str) -> bool:
     """Says when or where a meeting took place, and not an earlier or a future one."""
     return RESTATES_MEETING.search(sentence) is not None and not (
