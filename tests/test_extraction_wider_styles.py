@@ -272,7 +272,8 @@ def test_a_series_of_talks_is_reported_one_meeting_at_a_time():
         ["Ali Idrissi", "Mohamed Salem"], ["Ali Idrissi", "Omar Hassan"],
     ]
     assert {m.format for m in meetings} == {"in_person"}
-    assert meetings[0].participants[0].role == (
+    roles = {p.name: p.role for p in meetings[0].participants}
+    assert roles["Mohamed Salem"] == (
         "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad"
     )
 
@@ -529,3 +530,56 @@ def test_a_lead_saying_when_and_where_the_meeting_was_held_dates_and_places_it()
         "2025-05-27 12:42:28",
     )
     assert (meetings[0].date.isoformat(), meetings[0].country_code) == ("2025-05-13", "ZAF")
+
+
+def test_leaders_named_by_plural_office_held_a_multilateral_call():
+    meetings = _meetings(
+        "The Prime Ministers of Bulgaria, Israel, Hungary, Romania, Italy and the President of "
+        "Cyprus have held a video conference on the coronavirus.\n\nBulgarian Prime Minister "
+        "Ivan Petrov said that the key word now was solidarity.",
+        "Bulgarian National Radio (bnr.bg), reporting the Government press service",
+        "2020-03-10",
+    )
+    assert [p.name for p in meetings[0].participants] == ["Ivan Petrov"]
+    assert (meetings[0].format, meetings[0].kind) == ("video", "multilateral")
+
+
+def test_names_glued_by_a_lost_space_and_more_demonyms():
+    assert people_in(
+        "Ambassador HaithamShugaaddin discussed Friday with the Head of the Political "
+        "Directorate at Slovakian Foreign MinistryBuzek Roman latest developments."
+    ) == [
+        ("Haitham Shugaaddin", "Ambassador", None),
+        ("Buzek Roman", "Head of the Political Directorate at Slovakian Foreign Ministry", "SVK"),
+    ]
+
+
+def test_sequence_words_briefings_and_sessions_report_meetings():
+    meetings = _meetings(
+        "President John Roe paid a working visit to the Commission Headquarters in Abuja today."
+        "\n\nPresident Roe was briefed by H.E. Jean Kouame, President of the Commission.\n\n"
+        "Meanwhile, President Roe paid a courtesy call on H.E. Dr Ali Bello, Minister of Commerce.",
+        "Economic Community of West African States (ECOWAS)",
+        "2020-09-21",
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Jean Kouame", "John Roe"], ["Ali Bello", "John Roe"],
+    ]
+    segment = _meetings(
+        "The Cabinet Secretary Dr. John Roe and his Mozambique counterpart, H.E. Ana Macamo "
+        "jointly held a Ministerial Segment of the 2nd Joint Commission and signed eight "
+        "instruments of cooperation.",
+        "Ministry of Foreign and Diaspora Affairs, Republic of Kenya",
+        "2023-05-10",
+    )
+    assert [p.name for p in segment[0].participants] == ["John Roe", "Ana Macamo"]
+    other = _meetings(
+        "Peru's Foreign Affairs Minister Nestor Paz and General Secretary Jorge Pedraza met on "
+        "Friday.\n\nOther meetings\n\nAs part of his agenda, Pedraza met with Peru's Foreign "
+        "Trade Minister Edgar Vasquez.",
+        "Andina – Agencia Peruana de Noticias",
+        "2019-02-08",
+    )
+    assert [sorted(p.name for p in m.participants) for m in other] == [
+        ["Jorge Pedraza", "Nestor Paz"], ["Edgar Vasquez", "Jorge Pedraza"],
+    ]

@@ -196,6 +196,7 @@ def _written_in_first_person(sentence: str) -> bool:
 
 
 DATELINE_LENGTH = 60
+MULTILATERAL_STATES = 3
 _QUOTED = re.compile(r"[\"“”]")
 _AHEAD = re.compile(
     rf"{FUTURE_CUES.pattern}|\b(?:upcoming|forthcoming|waiting\s+to|looks?\s+forward|looking"
@@ -453,7 +454,13 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         # the meeting is multilateral.
         gathering = draft.gathering and bool(participants) or (
             number == 0 and bool(participants) and _kind(participants) == "domestic"
-            and ATTENDED_GATHERING.search(sentence_text) is not None
+            and (
+                ATTENDED_GATHERING.search(sentence_text) is not None
+                # "The Prime Ministers of Bulgaria, Israel and Hungary have held ...".
+                or len(participants) == 1 and len(
+                    {code for _, _, code in find_countries(text, span[0], span[1])} - {home}
+                ) >= MULTILATERAL_STATES
+            )
         )
         if len(participants) < 2 and not gathering and not (
             number == 0 and participants and GROUP_COUNTERPART.search(sentence_text)

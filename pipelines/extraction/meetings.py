@@ -31,7 +31,8 @@ MEETING_VERBS = re.compile(
     r"|meetings\s+(?:were|have\s+been)\s+(?:also\s+)?held"
     r"|conference\s+call|chaired|briefing\s+session|working\s+(?:meeting|session)|joint\s+call"
     r"|convened"
-    r"|tele-?conference|exchanged\s+views"
+    r"|tele-?conference|exchanged\s+views|(?:was|were)\s+briefed\s+by"
+    r"|held\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:Session|Segment|Dialogue|Round)\b"
     # Envoys presenting credentials meet the head of state they present them to.
     r"|presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
     r"|visited\s+(?=(?:\w+\s+){0,2}?(?:President|Prime\s+Minister|Minister|Chancellor|King"
@@ -68,7 +69,8 @@ ALSO_MET = re.compile(
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
     # opens with a step of a sequence reports the next meeting of a visit.
     r"|^\W*(?:thereafter|afterwards|subsequently|later|then|next|finally|lastly"
-    r"|in\s+addition|additionally)\b|\b(?:were|was)\s+also\s+held\b"
+    r"|in\s+addition|additionally|likewise|meanwhile|similarly)\b|\b(?:were|was)\s+also\s+held\b"
+    r"|^\W*as\s+part\s+of\s+(?:his|her|their|the)\s+(?:agenda|programme|program|visit)\b"
     # A day-by-day report: "On the same day, ...", "On the second day of his programme, ...",
     # "Yesterday (Friday, 16 November), the Prime Minister spoke with ...".
     r"|^\W*(?:(?:on|during)\s+)?the\s+(?:same|next|following|(?:first|second|third|fourth"
@@ -140,7 +142,11 @@ GROUP_COUNTERPART = re.compile(
     r"|officials|delegations?|students|farmers|workers|entrepreneurs|rectors|veterans|mayors"
     r"|businessmen|industrialists|scientists|servicemen|families|graduates|participants"
     r"|legislators|lawmakers|advisors|advisers|ambassadors|envoys|secretaries|counterparts"
-    r"|commanders|CEOs)\b",
+    r"|commanders|CEOs)\b"
+    # Leaders named by plural office as the subject: "The Prime Ministers of Bulgaria, Israel
+    # and Hungary have held a video conference".
+    r"|^\W*The\s+(?:Prime\s+Ministers|Presidents|Foreign\s+Ministers|Ministers|Leaders"
+    r"|Heads\s+of\s+State)\s+of\b",
     re.IGNORECASE,
 )
 # A multilateral gathering the subject attended, which names no other participant: "visited
@@ -165,6 +171,7 @@ SERIES_OF_MEETINGS = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings|consultations)\b",
     re.IGNORECASE,
 )
+SERIES_HEADING = re.compile(r"\W*(?:Other|Further|More|Additional)\s+meetings\W*", re.I)
 MENTION_ONLY_CUES = re.compile(
     r"\b(?:letter|message|greetings|congratulations|wishes|condolences)\s+(?:\w+\s+){0,3}from\b"
     r"|\battributable\s+to\b",
@@ -324,12 +331,22 @@ def segment_meetings(
     series = False  # the main sentence announces a series of meetings, reported one by one
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
+        if SERIES_HEADING.fullmatch(sentence):
+            series = True  # "Other meetings": each later sentence naming someone new is one
         if drafts:
             # A later meeting needs someone named and "also met": the rare, cheap tests come
             # before the meeting verbs, which most sentences after the main one would fail.
             also_met = index in by_sentence and (series or ALSO_MET.search(sentence))
             if also_met and is_meeting_sentence(sentence):
                 _add_later_meeting(text, (start, end), index, by_sentence[index], principal, drafts)
+            elif (
+                len(drafts) == 1 and len(drafts[0].persons) == 1 and index in by_sentence
+                and index == drafts[0].sentence + 1 and is_meeting_sentence(sentence)
+            ):
+                # "X paid a working visit to the Commission. X was briefed by Y": the next
+                # sentence names the other side of a meeting whose own sentence named none.
+                for person in _present_people(text, start, by_sentence[index]):
+                    drafts[0].add(person, index)
             elif (
                 index not in by_sentence and GATHERING_HELD.search(sentence)
                 and ALSO_MET.search(sentence) and not BACKGROUND_CUES.search(sentence)
@@ -358,7 +375,7 @@ def segment_meetings(
         draft.umbrella = SERIES_OF_MEETINGS.search(sentence) is not None and len(people) < 2
         # "Baabda Palace witnessed an array of meetings. ... X welcomed Y ...": the next
         # sentences naming someone new report the others.
-        series = draft.umbrella or any(
+        series = series or draft.umbrella or any(
             SERIES_OF_MEETINGS.search(text, *sentences[i]) for i in range(index)
         )
     if not drafts and headline_meeting:
@@ -430,7 +447,7 @@ def _add_later_meeting(
     draft = MeetingDraft(sentence=index)
     # "Meanwhile, President X also received ...": someone of the main meeting named before
     # the verb is this one's subject.
-    verb = ALSO_MET.search(text, span[0], span[1])
+    verb = MEETING_VERBS.search(text, span[0], span[1])
     subjects = [
         p for m, p in entries
         if verb and m.start < verb.start() and any(p is q for q in drafts[0].persons)

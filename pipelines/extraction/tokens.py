@@ -36,6 +36,7 @@ _TOKEN = re.compile(
 _SPLITTING_WORDS = ROLE_HEADS | ORGANISATION_WORDS
 # "VeronikaHead": a name glued to the next word by an archive defect.
 _GLUED_CAMEL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})")
+GLUED_NAME_LENGTH = 5
 
 
 class Token(NamedTuple):
@@ -86,6 +87,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 # "...to KyrgyzstanLesslie Viguerie": a country glued to the name after it.
                 if pieces[-1].lower() in _SPLITTING_WORDS or len(pieces) == 2 and (
                     pieces[0].lower() in _SPLITTING_WORDS or country_code(pieces[0]) is not None
+                    # "HaithamShuga'addin": two long names glued by a lost space
+                    or min(len(pieces[0]), len(pieces[1])) >= GLUED_NAME_LENGTH
                 ):
                     offset = s
                     for piece in pieces:
