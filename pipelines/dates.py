@@ -70,9 +70,9 @@ def _publication_parser(order: str):  # noqa: ANN202 - dateparser's own type
     from dateparser.date import DateDataParser
 
     # Sites publishing in English often keep their own language's month in the date line:
-    # "10 Settembre 2024", "5 de marzo de 2023".
+    # "10 Settembre 2024", "5 de marzo de 2023", "23 мая, 2020".
     return DateDataParser(
-        languages=["en", "fr", "es", "it", "de", "pt"],
+        languages=["en", "fr", "es", "it", "de", "pt", "ru"],
         settings={
             "DATE_ORDER": order,
             "STRICT_PARSING": True,

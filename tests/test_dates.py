@@ -67,6 +67,7 @@ def test_a_page_on_united_states_time_writes_the_month_first():
 def test_a_month_in_the_sites_own_language_is_read():
     assert parse_publication("10 Settembre 2024")[1] == dt.date(2024, 9, 10)
     assert parse_publication("5 de marzo de 2023")[1] == dt.date(2023, 3, 5)
+    assert parse_publication("23 мая, 2020 11:05")[1] == dt.date(2020, 5, 23)
 
 
 def test_a_year_glued_to_the_time_is_still_read():

@@ -583,3 +583,38 @@ def test_sequence_words_briefings_and_sessions_report_meetings():
     assert [sorted(p.name for p in m.participants) for m in other] == [
         ["Jorge Pedraza", "Nestor Paz"], ["Edgar Vasquez", "Jorge Pedraza"],
     ]
+
+
+def test_a_dateline_written_month_first_corrects_a_day_first_publication_date():
+    meetings = _meetings(
+        "19:28 | Lima, Jul. 6.\n\nPeruvian President Pedro Paz on Thursday met with Chilean "
+        "counterpart Ana Soto in Lima.",
+        "Andina – Agencia Peruana de Noticias",
+        "7/6/2017",
+    )
+    assert meetings[0].date.isoformat() == "2017-07-06"
+
+
+def test_a_country_visited_is_not_a_town_of_its_name_and_video_talks_are_video():
+    meetings = _meetings(
+        "Prime Minister Sione Tupou held a productive bilateral meeting with Rt Hon. Jane Roe, "
+        "Secretary General of the Commonwealth Secretariat.\n\nPrime Minister Tupou acknowledged "
+        "the Baroness's first visit to Tonga as a gesture of commitment.",
+        "Prime Minister's Office, Kingdom of Tonga (pmo.gov.to)",
+        "2024-04-02",
+    )
+    assert meetings[0].country_code == "TON"
+    video = _meetings(
+        "SEOUL, Dec. 23 (Yonhap) -- First Vice Foreign Minister Choi Min-su held video talks with "
+        "Secretary Anita Das of India on Wednesday.",
+        "Yonhap News Agency",
+        "2020-12-23",
+    )
+    assert video[0].format == "video"
+
+
+def test_fields_of_cooperation_are_not_people():
+    assert [name for name, _, _ in people_in(
+        "Minister John Roe and Minister Ana Macamo signed instruments in the areas of Transport, "
+        "Mutual Legal Assistance in Criminal Matters and Transfer of Sentenced Persons."
+    )] == ["John Roe", "Ana Macamo"]

@@ -22,6 +22,7 @@ from pipelines.extraction.meeting_dates import (
     RESTATING_REACH,
     leads_meeting,
     meeting_date,
+    publication_as_dateline_says,
     restates_meeting,
 )
 from pipelines.extraction.meetings import (
@@ -361,7 +362,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         document.publisher, urlparse(document.url).hostname if document.url else None
     )
     delegates = delegation_countries(text, sentences, persons)
-    published = document.published_date
+    published = publication_as_dateline_says(text, document.published_date)
     results: list[ExtractedMeeting] = []
     main_date: tuple[dt.date | None, str | None, str | None] | None = None
     named_in: dict[int, list[Person]] = {}

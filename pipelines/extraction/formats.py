@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 VIDEO_CUES = re.compile(
-    r"\b(?:video\s*-?\s*conference|videoconferenc\w*|video\s+(?:call|link|format|conversation)"
+    r"\b(?:video\s*-?\s*conference|videoconferenc\w*"
+    r"|video\s+(?:call|link|format|conversation|talks|meeting|summit|discussions?)"
     r"|virtual(?:ly)?\s+(?:meeting|call|summit|talks|conversation|discussions?|session"
     r"|dialogue|engagement|exchange)|virtually|via\s+video"
     r"|online\s+(?:meeting|talks|conversation|summit)|conference\s+call|by\s+video|VTC"

@@ -46,6 +46,25 @@ def restates_meeting(sentence: str) -> bool:
     )
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_DAY = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b"
+)
+MONTH_FIRST_REACH = 120
+
+
+def publication_as_dateline_says(text: str, published: dt.date | None) -> dt.date | None:
+    """A numeric publication date read day first ("7/6/2017" as 7 June) that the text's
+    dateline writes month first ("Lima, Jul. 6."): the dateline's reading, 6 July."""
+    if published is None or published.day > 12 or published.day == published.month:
+        return published
+    for match in _MONTH_DAY.finditer(text, 0, MONTH_FIRST_REACH):
+        month = _MONTHS.index(match.group(1).lower()) + 1
+        if (month, int(match.group(2))) == (published.day, published.month):
+            return published.replace(month=published.day, day=published.month)
+    return published
+
+
 def _in_dateline(text: str, mention: DateMention) -> bool:
     """The date of the dateline that opens the text: when the report was filed."""
     return mention.start <= DATELINE_REACH and (

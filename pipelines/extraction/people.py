@@ -656,6 +656,12 @@ def find_person_mentions(
     return mentions
 
 
+# The capitalised items of a list of fields of cooperation, up to the one being read.
+FIELD_LIST = re.compile(
+    r"\b(?:areas?|fields?|sectors?|domains?|spheres?)\s+(?:of|such\s+as|including|like)\s+"
+    r"(?:(?:[A-Z][\w'’-]*|and|of|in|the|as\s+well\s+as)[\s,]+)*$"
+)
+FIELD_LIST_REACH = 250
 _BODY_AFTER_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,6}[A-Z][\w.&'’-]*(?:\s+\([A-Z.]+\))?)"
 )
@@ -767,6 +773,8 @@ def _mention_for_block(
         return None
     if _is_place(text, tokens, b0, b1) or _is_body_of_office(text, tokens, b0, b1, blocks_at):
         return None
+    if FIELD_LIST.search(text, max(0, tokens[b0].start - FIELD_LIST_REACH), tokens[b0].start):
+        return None  # "in the areas of Transport, Mutual Legal Assistance, ...": fields
     if b0 >= 2 and tokens[b0 - 1].lower == "of" and tokens[b0 - 2].kind == "word" and (
         not tokens[b0 - 2].is_capitalised and is_role_word(tokens[b0 - 2])
     ):

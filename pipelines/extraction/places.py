@@ -113,6 +113,7 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "Naypyidaw": ("Nay Pyi Taw", "MMR"), "Naypyitaw": ("Nay Pyi Taw", "MMR"),
     "Ulaanbaatar": ("Ulan Bator", "MNG"), "Pristina": ("Pristina", "XKX"),
     "Prishtina": ("Pristina", "XKX"), "Nuku'alofa": ("Nuku'alofa", "TON"),
+    "Nuku’alofa": ("Nuku'alofa", "TON"),
     "Port Vila": ("Port Vila", "VUT"), "St. George's": ("St. George's", "GRD"),
     # Resorts and small towns where summits meet.
     "Davos": ("Davos", "CHE"), "Bled": ("Bled", "SVN"), "Nusa Dua": ("Nusa Dua", "IDN"),
@@ -349,6 +350,9 @@ def find_stated_place(
     for match in _STRONG_SLOT.finditer(text, start, end):
         place = " ".join(match.group("place").split()).rstrip(".")
         named = _named_countries(text, start, end)
+        # "first visit to Tonga": the country, not a town of that name elsewhere.
+        if (code := country_code(place)) and place not in CITY_ALIASES:
+            return None, code
         if found := CITY_ALIASES.get(place) or city_country(place, named):
             return found
         # "the Prosecutor General's Office of Armenia": an institution of a country.

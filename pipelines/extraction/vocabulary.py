@@ -19,7 +19,7 @@ ROLE_HEADS = _words(
     commissioner-general governor mayor head chief chairman chairwoman chair chairperson
     speaker director director-general administrator advisor adviser representative envoy
     counselor counsellor spokesperson spokesman spokeswoman leader king queen prince
-    princess emir amir sultan monarch pope patriarch archbishop bishop cardinal metropolitan
+    princess emir amir sultan monarch pope patriarch archbishop bishop cardinal metropolitan nuncio
     imam rabbi mufti commander commander-in-chief general admiral colonel lieutenant major
     captain marshal brigadier officer attorney attorney-general prosecutor procurator judge
     justice senator congressman congresswoman member mp deputy coordinator consul attaché
@@ -57,7 +57,7 @@ HONORIFICS = _words(
     honourable honorable sheikh sheikha shaikh sheik comrade father rev rev. reverend mx mx.
     attorney-at-law esq excellence venerable ven ven. shri shrimati smt smt. sushri dato datuk
     datin amb amb. royal haji hajjah samdech malam berhormat pehin paduka awang dayang
-    pengiran ustaz
+    pengiran ustaz monsignor msgr msgr.
     """
 )
 
@@ -161,7 +161,7 @@ NON_NAME_WORDS = _words(
     symposium exhibition inquiries enquiries eid ramadan christmas easter diwali nowruz
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     unity independence solidarity expatriates abroad diaspora nationals emigrants integration
-    reference ref phd published segment segments
+    reference ref phd published segment segments assistance matters persons training transfer
     """
 )
 
