@@ -1,6 +1,7 @@
 """Small builders shared by the extraction tests."""
 
 from pipelines.dates import parse_publication
+from pipelines.extraction import extract_meetings
 from pipelines.extraction.people import find_person_mentions
 from pipelines.extraction.roles import parse_title
 from pipelines.model import Document
@@ -16,6 +17,15 @@ def readout_document(
         publisher=publisher, url=None, published_at=published_at, published_date=published_date,
         language="en", text=text,
     )
+
+
+def meetings_in(
+    text: str,
+    publisher: str = "State House, Republic of Examplia (statehouse.example)",
+    published: str = "2019-06-21",
+) -> list:
+    """The meetings extracted from one invented readout."""
+    return extract_meetings(readout_document(text, publisher, published))
 
 
 def people_in(sentence: str) -> list[tuple[str, str | None, str | None]]:

@@ -1,17 +1,11 @@
-"""Styles of readouts from news agencies, ministries and international bodies.
+"""Meetings as news agencies, ministries and international bodies report them.
 
 Invented sentences and names, written the way these publishers write.
 """
 
 from pipelines.extraction import extract_meetings
 
-from readout_helpers import people_in, readout_document
-
-STATE_HOUSE = "State House, Republic of Examplia (statehouse.example)"
-
-
-def _meetings(text: str, publisher: str = STATE_HOUSE, published: str = "2019-06-21"):
-    return extract_meetings(readout_document(text, publisher, published))
+from readout_helpers import meetings_in, readout_document
 
 
 def test_a_headline_meeting_over_an_announcement_is_not_held():
@@ -26,7 +20,7 @@ def test_a_headline_meeting_over_an_announcement_is_not_held():
 
 
 def test_envoys_presenting_credentials_meet_the_head_of_state():
-    meetings = _meetings(
+    meetings = meetings_in(
         "Ambassadors designate from Norway and Chile have presented their letters of credence "
         "to His Excellency President John Roe at State House.\n\n"
         "The Norwegian Ambassador, Kari Nordmann, said she was honoured to serve.\n\n"
@@ -41,7 +35,7 @@ def test_envoys_presenting_credentials_meet_the_head_of_state():
 
 
 def test_a_visit_to_the_head_of_an_organisation_is_a_meeting():
-    meetings = _meetings(
+    meetings = meetings_in(
         "21-07-2017, Geneva (Switzerland): The Executive Secretary of the Regional Authority, "
         "H.E Amb (Eng) John Roe, visited the Director General of the World Health "
         "Organization, Dr Jane Doe, on July 21st in Geneva.",
@@ -56,7 +50,7 @@ def test_a_visit_to_the_head_of_an_organisation_is_a_meeting():
 
 
 def test_a_teleconference_later_that_day_is_another_call():
-    meetings = _meetings(
+    meetings = meetings_in(
         "Foreign Minister Ali Demir had a video conference with Foreign Minister John Roe of "
         "Hungary on 19 March 2020.\n\n"
         "On the same day, Minister Demir also had a teleconference with Foreign Minister Jane "
@@ -69,7 +63,7 @@ def test_a_teleconference_later_that_day_is_another_call():
 
 
 def test_views_exchanged_after_a_signing_report_the_meeting():
-    meetings = _meetings(
+    meetings = meetings_in(
         "The agreement was signed by Foreign Minister Jane Roe and by Under Secretary John "
         "Doe.\n\nFollowing the signing, Minister Roe and Under Secretary Doe exchanged views "
         "on matters of mutual interest.",
@@ -80,61 +74,8 @@ def test_views_exchanged_after_a_signing_report_the_meeting():
     assert {p.name for p in meetings[0].participants} == {"Jane Roe", "John Doe"}
 
 
-def test_an_initial_glued_to_the_family_name_is_part_of_the_name():
-    assert people_in("Foreign Affairs Minister D.Batbold met Senator John Roe.") == [
-        ("D. Batbold", "Foreign Affairs Minister", None),
-        ("John Roe", "Senator", None),
-    ]
-
-
-def test_a_city_in_a_dateline_is_not_a_speaker():
-    assert [name for name, _, _ in people_in(
-        "21-07-2017, Geneva (Switzerland): The Director, Dr Jane Doe, met John Roe."
-    )] == ["Jane Doe", "John Roe"]
-
-
-def test_a_co_chair_is_an_office_not_a_name():
-    assert people_in("He met Caucus Co-chair and Congressman John Roe in Washington.") == [
-        ("John Roe", "Caucus Co-chair and Congressman", None),
-    ]
-
-
-def test_a_sentence_restating_the_meeting_gives_its_date_and_place_over_the_dateline():
-    meetings = _meetings(
-        "Addis Ababa December 17/2019 Deputy Prime Minister, John Roe, held talks with the "
-        "Director General of the World Health Organization, Dr. Jane Doe.\n\n"
-        "Roe met with the Director General on Monday on the sidelines of the forum in Geneva, "
-        "Switzerland.",
-        "Ethiopian News Agency (ena.et)",
-        "2019-12-17",
-    )
-    assert (meetings[0].date.isoformat(), meetings[0].date_basis) == ("2019-12-16", "text")
-    assert (meetings[0].city, meetings[0].country_code) == ("Geneva", "CHE")
-
-
-def test_the_dateline_date_gives_way_to_the_date_in_the_sentence():
-    meetings = _meetings(
-        "Chisinau, 17 March /AGENCY/ - Foreign Minister John Roe on 16 March held talks with "
-        "his Romanian counterpart Ion Popa on the security situation.",
-        "Ministry of Foreign Affairs of the Republic of Moldova",
-        "2022-03-17",
-    )
-    assert meetings[0].date.isoformat() == "2022-03-16"
-
-
-def test_an_earlier_event_in_a_relative_clause_does_not_date_the_meeting():
-    meetings = _meetings(
-        "Deputy Head of the Office John Roe had a telephone conversation with Director Jane "
-        "Doe of Greece.\n\nJohn Roe informed about the Summit, which took place in Kyiv on "
-        "October 12.",
-        "President of Ukraine (president.gov.ua/en)",
-        "2021-11-10",
-    )
-    assert (meetings[0].date.isoformat(), meetings[0].date_basis) == ("2021-11-10", "publication")
-
-
 def test_a_statement_quoted_whole_reports_its_speakers_call():
-    meetings = _meetings(
+    meetings = meetings_in(
         "Ms. Jane Doe, the Managing Director of the Example Fund, made the following statement "
         "today:\n\n“I had a very constructive call with President-elect John Roe today. We "
         "agreed to pursue an open dialogue.”",
@@ -146,7 +87,7 @@ def test_a_statement_quoted_whole_reports_its_speakers_call():
 
 
 def test_a_later_visit_for_consultations_is_another_meeting():
-    meetings = _meetings(
+    meetings = meetings_in(
         "The Chairperson of the Example Commission, Jane Doe, was received by President John "
         "Roe.\n\nDuring the visit, the Chairperson also visited the agency's headquarters for "
         "consultations with its Chief Executive Officer Dr Paul Smith.",
@@ -158,58 +99,15 @@ def test_a_later_visit_for_consultations_is_another_meeting():
     ]
 
 
-def test_forms_of_address_and_words_of_titles_are_not_names():
-    assert people_in(
-        "He spoke with H.E. Tan Sri Dato’ Haji Ahmad bin Haji Ismail, the Prime Minister of "
-        "Malaysia."
-    ) == [("Ahmad bin Ismail", "Prime Minister", "MYS")]
-    assert [name for name, _, _ in people_in(
-        "His Royal Highness Prince Faisal bin Khalid made a phone call to President John Roe."
-    )] == ["Faisal bin Khalid", "John Roe"]
-    assert people_in(
-        "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Ali "
-        "Idrissi, held talks."
-    ) == [("Ali Idrissi", "Minister of Foreign Affairs, African Cooperation and Moroccan "
-           "Expatriates", "MAR")]
-    assert [name for name, _, _ in people_in(
-        "A call took place between the Founder of Peace and National Unity - Leader of the "
-        "Nation, President of the Republic of Tajikistan, Honorable Ali Karimov, and John Roe."
-    )] == ["Ali Karimov", "John Roe"]
-    # Sinhalese and Burmese names keep the words that are honorifics elsewhere.
-    assert [name for name, _, _ in people_in(
-        "He met Most Ven. Thibbatuwawe Sri Sumangala Nayaka Thera and U Tun Tun Oo."
-    )] == ["Thibbatuwawe Sri Sumangala Nayaka Thera", "U Tun Tun Oo"]
-
-
-def test_venues_awards_and_dateline_cities_are_not_people():
-    assert people_in("President Kagame on Friday at Urugwiro Village received a delegation.") == [
-        ("Kagame", "President", None),
-    ]
-    assert [name for name, _, _ in people_in(
-        "The recipient of the Global Leadership Award, John Roe, welcomed them."
-    )] == ["John Roe"]
-    assert [name for name, _, _ in people_in(
-        "AKP Phnom Penh, December 06, 2018 -Prime Minister John Roe paid a courtesy call on "
-        "President Jane Doe in Vientiane."
-    )] == ["John Roe", "Jane Doe"]
-
-
-def test_a_country_glued_to_the_name_after_it_is_no_part_of_it():
-    assert people_in(
-        "President Ali Karimov received the new Ambassador of the United States of America to "
-        "KyrgyzstanJohn Roe."
-    )[1][0] == "John Roe"
-
-
 def test_a_meeting_still_ahead_is_not_reported_as_held():
-    travelling = _meetings(
+    travelling = meetings_in(
         "Prime Minister John Roe travelled to Suva, Fiji, today to attend a bilateral meeting "
         "with Fiji President Jane Doe.",
         "Office of the Prime Minister of Examplia",
         "2023-02-20",
     )
     assert travelling == []
-    held = _meetings(
+    held = meetings_in(
         "Prime Minister John Roe travelled to Suva to attend the forum, where he met Fiji "
         "President Jane Doe.",
         "Office of the Prime Minister of Examplia",
@@ -218,20 +116,8 @@ def test_a_meeting_still_ahead_is_not_reported_as_held():
     assert len(held) == 1
 
 
-def test_royal_names_sharing_a_family_name_are_two_people():
-    meetings = _meetings(
-        "His Royal Highness Prime Minister Prince Khalid bin Hamad Al Nahar received His Royal "
-        "Highness Prince Hamad bin Faisal Al Nahar, the Crown Prince, at his palace today.",
-        "Examplia News Agency, report on the Prime Minister's Court",
-        "2020-04-05",
-    )
-    assert [p.name for p in meetings[0].participants] == [
-        "Khalid bin Hamad Al Nahar", "Hamad bin Faisal Al Nahar",
-    ]
-
-
 def test_envoys_listed_after_the_ceremony_join_it():
-    meetings = _meetings(
+    meetings = meetings_in(
         "President John Roe has received the letters of credence of new envoys.\n\n"
         "They include the Ambassador of the Republic of Guinea to Ghana, Ali Camara, and the "
         "High Commissioner of New Zealand to Ghana, Jane Doe.\n\n"
@@ -245,21 +131,8 @@ def test_envoys_listed_after_the_ceremony_join_it():
     }
 
 
-def test_a_counterpart_phrase_belongs_to_the_name_after_it():
-    meetings = _meetings(
-        "After a phone call of Foreign Minister Hans Weber, his French counterpart Jean Dupont "
-        "and Russian Foreign Minister Ivan Petrov a Foreign Office Spokesperson issued the "
-        "following statement today:",
-        "Federal Foreign Office, Germany (auswaertiges-amt.de)",
-        "2021-06-07",
-    )
-    assert {p.name: p.country_code for p in meetings[0].participants} == {
-        "Hans Weber": "DEU", "Jean Dupont": "FRA", "Ivan Petrov": "RUS",
-    }
-
-
 def test_a_series_of_talks_is_reported_one_meeting_at_a_time():
-    meetings = _meetings(
+    meetings = meetings_in(
         "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Ali "
         "Idrissi, held, Wednesday in Cairo, a series of talks with a number of his Arab "
         "counterparts.\n\nIdrissi met with the Minister of Foreign Affairs, Cooperation and "
@@ -279,7 +152,7 @@ def test_a_series_of_talks_is_reported_one_meeting_at_a_time():
 
 
 def test_sessions_held_with_a_community_are_a_meeting():
-    meetings = _meetings(
+    meetings = meetings_in(
         "On October 13, 2023, National Security Advisor John Roe and his deputy Jane Doe held "
         "sessions with community leaders.",
         "The White House",
@@ -288,26 +161,8 @@ def test_sessions_held_with_a_community_are_a_meeting():
     assert meetings[0].date.isoformat() == "2023-10-13"
 
 
-def test_places_that_are_not_what_they_seem():
-    kenya = _meetings(
-        "President John Roe and his visiting Sierra Leonean counterpart, President Ali Bangura "
-        "on Monday, 30th May 2022 at the State House, Nairobi led delegations in bilateral "
-        "talks.",
-        "State House Kenya",
-        "2022-05-31",
-    )
-    assert (kenya[0].city, kenya[0].country_code) == ("Nairobi", "KEN")
-    bali = _meetings(
-        "The Indonesian Minister of Foreign Affairs, Jane Doe, held a bilateral meeting with "
-        "the Minister of Foreign Affairs of China, Li Wei, in Bali today.",
-        "Ministry of Foreign Affairs of the Republic of Indonesia",
-        "2022-07-07",
-    )
-    assert bali[0].country_code == "IDN"
-
-
 def test_people_of_the_event_beside_the_meeting_did_not_take_part():
-    meetings = _meetings(
+    meetings = meetings_in(
         "Foreign Minister John Roe on 16 March held talks with his Romanian counterpart Ion "
         "Popa, on the sidelines of a meeting between Presidents Ana Lupu and Klaus Weber.",
         "Ministry of Foreign Affairs of the Republic of Moldova",
@@ -317,7 +172,7 @@ def test_people_of_the_event_beside_the_meeting_did_not_take_part():
 
 
 def test_a_day_of_meetings_at_the_palace_gives_one_meeting_each():
-    meetings = _meetings(
+    meetings = meetings_in(
         "The Palace witnessed on Tuesday an array of ministerial and diplomatic meetings.\n\n"
         "President of the Republic, General John Roe, welcomed Minister of State for Trade, "
         "Ali Murad, who briefed him on his work.\n\n"
@@ -338,14 +193,14 @@ def test_a_day_of_meetings_at_the_palace_gives_one_meeting_each():
 
 
 def test_discussions_with_a_day_between_and_separate_meetings_are_reported():
-    meetings = _meetings(
+    meetings = meetings_in(
         "Secretary General of the Arab League Ali Hassan discussed Thursday with Portuguese "
         "Foreign Minister Jose Silva the latest developments.",
         "League of Arab States – spokesman of the Secretary-General",
         "2020-02-14",
     )
     assert [p.name for p in meetings[0].participants] == ["Ali Hassan", "Jose Silva"]
-    separate = _meetings(
+    separate = meetings_in(
         "On April 13, 2023 in Samarkand Foreign Minister of the Republic of Uzbekistan Aziz "
         "Karimov held separate meetings with Foreign Minister of Belarus Ivan Petrov and "
         "Foreign Minister of Iran Ali Rezaei.",
@@ -357,20 +212,8 @@ def test_discussions_with_a_day_between_and_separate_meetings_are_reported():
     ]
 
 
-def test_an_envoys_post_is_part_of_the_title():
-    assert people_in(
-        "Rabbani met yesterday with the Ambassador of Republic of Finland in Kabul, Mr. Ari Mäki."
-    )[1] == ("Ari Mäki", "Ambassador of Republic of Finland in Kabul", "FIN")
-
-
-def test_malay_two_word_honorifics_leave_chinese_names_alone():
-    assert [name for name, _, _ in people_in(
-        "He met Yang Berhormat Dato Ahmad Ismail and Director Yang Jiechi."
-    )] == ["Ahmad Ismail", "Yang Jiechi"]
-
-
 def test_a_later_meeting_keeps_the_subject_it_names():
-    meetings = _meetings(
+    meetings = meetings_in(
         "During a courtesy call at the Office of the President by Lesotho Prime Minister Mr "
         "Sam Molapo July 13, President Dr John Roe said the two countries shared a history."
         "\n\nMeanwhile, President Roe also received a courtesy call from Prince Sipho Dlamini, "
@@ -386,7 +229,7 @@ def test_a_later_meeting_keeps_the_subject_it_names():
 
 
 def test_a_working_session_and_those_accompanying_the_visitor():
-    meetings = _meetings(
+    meetings = meetings_in(
         "The Prime Minister, Mr John Roe, had a working session yesterday with representatives "
         "of the Institute of Governance at the Treasury Building.\n\nThe Indian delegation was "
         "accompanied by the Indian High Commissioner to Mauritius, Mr Abhay Rao.\n\n"
@@ -397,7 +240,7 @@ def test_a_working_session_and_those_accompanying_the_visitor():
     )
     assert [p.name for p in meetings[0].participants] == ["John Roe", "Abhay Rao", "K.S Pillay"]
     assert meetings[0].date.isoformat() == "2017-08-22"
-    audience = _meetings(
+    audience = meetings_in(
         "His Majesty Sultan Ali ibni Al-Marhum Sultan Omar received in audience His Excellency "
         "Ahmad Hassan, Minister for Social Development of the Republic of Singapore. "
         "Accompanying His Excellency were His Excellency Lee Wei, High Commissioner of the "
@@ -408,32 +251,8 @@ def test_a_working_session_and_those_accompanying_the_visitor():
     assert "Lee Wei" in [p.name for p in audience[0].participants]
 
 
-def test_a_visiting_ministers_state_is_not_the_meeting_place():
-    meetings = _meetings(
-        "Foreign Minister Somchai Wong held a meeting with visiting Russian Foreign Minister "
-        "Ivan Petrov in Phuket on Saturday (15 July).",
-        "Ministry of Foreign Affairs of Thailand",
-        "2023-07-17",
-    )
-    assert (meetings[0].city, meetings[0].country_code) == ("Phuket", "THA")
-
-
-def test_offices_shared_by_a_list_and_by_a_counterpart():
-    assert [role for _, role, _ in people_in(
-        "He was accompanied to the talks by Cabinet Secretaries Dr Fred Otieno (Interior), Amb "
-        "Jane Wanjiru (Foreign Affairs) and Betty Maina (Trade)."
-    )] == ["Cabinet Secretary", "Cabinet Secretary", "Cabinet Secretary"]
-    meetings = _meetings(
-        "After a phone call of Foreign Minister Hans Weber and his French counterpart Jean "
-        "Dupont, the Foreign Office issued the following statement today:",
-        "Federal Foreign Office, Germany (auswaertiges-amt.de)",
-        "2021-06-07",
-    )
-    assert [p.role for p in meetings[0].participants] == ["Foreign Minister", "Foreign Minister"]
-
-
-def test_a_time_of_day_and_a_visit_concluded_with_a_meeting_open_other_meetings():
-    meetings = _meetings(
+def test_a_time_of_day_and_a_visit_concluded_with_a_meeting_open_othermeetings_in():
+    meetings = meetings_in(
         "Condoleezza Roe, US Secretary of State, met today with Jane Doe, the Minister for "
         "Foreign Affairs, at Hofdi house.\n\nSecretary Roe's working visit concluded with a "
         "lunch-meeting with Prime Minister Geir Haraldsson.",
@@ -443,7 +262,7 @@ def test_a_time_of_day_and_a_visit_concluded_with_a_meeting_open_other_meetings(
     assert [sorted(p.name for p in m.participants) for m in meetings] == [
         ["Condoleezza Roe", "Jane Doe"], ["Condoleezza Roe", "Geir Haraldsson"],
     ]
-    afternoon = _meetings(
+    afternoon = meetings_in(
         "On his second day in Lima, Foreign Minister Juan Soto met his Argentine peer, Jorge "
         "Diaz.\n\nIn the afternoon, Minister Soto accompanied the President of the Republic, "
         "Pablo Rojas, in bilateral meetings with the Presidents of Peru, Luis Vega; and Canada, "
@@ -455,19 +274,8 @@ def test_a_time_of_day_and_a_visit_concluded_with_a_meeting_open_other_meetings(
     assert len(afternoon) > 1
 
 
-def test_a_lead_about_something_else_does_not_place_the_meeting():
-    meetings = _meetings(
-        "President John Roe has hailed the democratic processes observed in Senegal.\n\n"
-        "President Roe held talks with Senegal's Ambassador to Namibia, Awa Ndiaye, behind "
-        "closed doors today.",
-        "Namibian Broadcasting Corporation (nbcnews.na)",
-        "2024-04-05",
-    )
-    assert meetings[0].country_code == "NAM"
-
-
 def test_calling_for_something_is_not_a_call():
-    meetings = _meetings(
+    meetings = meetings_in(
         "President John Roe has called for the need to nurture relations with the United States."
         "\n\nThe Head of State was speaking when Chargé d'Affaires David Young paid a courtesy "
         "call on him at State House yesterday.",
@@ -477,63 +285,8 @@ def test_calling_for_something_is_not_a_call():
     assert meetings[0].date.isoformat() == "2021-09-15"
 
 
-def test_more_words_that_are_not_names():
-    assert [name for name, _, _ in people_in(
-        "PRIME MINISTER RECEIVES CALL FROM BRITISH PRIME MINISTER Islamabad: August 17, 2021 "
-        "Prime Minister Imran Ali received a telephone call from Prime Minister John Roe today."
-    )] == ["Imran Ali", "John Roe"]
-    assert [name for name, _, _ in people_in(
-        "He met Head of the Political Directorate at the Foreign MinistryJan Novak today."
-    )] == ["Jan Novak"]
-    assert [name for name, _, _ in people_in(
-        "Reference: E-123/17. Ambassador Jane Doe met him."
-    )] == ["Jane Doe"]
-
-
-def test_a_country_may_be_a_family_name():
-    assert people_in("Secretary-General Patricia Scotland said it was important.") == [
-        ("Patricia Scotland", "Secretary-General", None),
-    ]
-    assert people_in("President John Roe visited Jordan and Georgia.") == [
-        ("John Roe", "President", None),
-    ]
-
-
-def test_a_dateline_line_and_a_visit_ahead_do_not_place_or_name():
-    meetings = _meetings(
-        "PR No.192\nPRIME MINISTER RECEIVES PHONE CALL FROM BRITISH PRIME MINISTER\n"
-        "Islamabad: August 17, 2021\n\nPrime Minister Imran Ali received a telephone call from "
-        "British Prime Minister John Roe today.",
-        "Press Information Department (PID), Government of Pakistan",
-        "August 17, 2021",
-    )
-    assert [p.name for p in meetings[0].participants] == ["Imran Ali", "John Roe"]
-    at_home = _meetings(
-        "Chargé d'Affaires David Young paid a courtesy call on President John Roe at State House "
-        "yesterday.\n\nMr Young said the US government is eagerly waiting to welcome President "
-        "Roe on his maiden official visit to the United States of America.",
-        "State House Zambia",
-        "2021-09-16",
-    )
-    assert (at_home[0].city, at_home[0].country_code) == ("Lusaka", "ZMB")
-
-
-def test_a_lead_saying_when_and_where_the_meeting_was_held_dates_and_places_it():
-    meetings = _meetings(
-        "A Joint Defence Committee Meeting between Malawi and South Africa was held in "
-        "Vanderbijlpark, South Africa from 13 to 14 May 2025. Malawi delegation was led by Mr "
-        "James Banda, the Principal Secretary for Defence. The South African delegation was led "
-        "by Dr Thandi Nkosi, the Acting Principal Secretary for the Department of Defence. "
-        "Speaking during the meeting, Dr Nkosi stated that the bond between the nations is "
-        "steadfast. On his part, Mr Banda said that unity of purpose matters.",
-        "Malawi Defence Force – website news",
-        "2025-05-27 12:42:28",
-    )
-    assert (meetings[0].date.isoformat(), meetings[0].country_code) == ("2025-05-13", "ZAF")
-
-
 def test_leaders_named_by_plural_office_held_a_multilateral_call():
-    meetings = _meetings(
+    meetings = meetings_in(
         "The Prime Ministers of Bulgaria, Israel, Hungary, Romania, Italy and the President of "
         "Cyprus have held a video conference on the coronavirus.\n\nBulgarian Prime Minister "
         "Ivan Petrov said that the key word now was solidarity.",
@@ -544,18 +297,8 @@ def test_leaders_named_by_plural_office_held_a_multilateral_call():
     assert (meetings[0].format, meetings[0].kind) == ("video", "multilateral")
 
 
-def test_names_glued_by_a_lost_space_and_more_demonyms():
-    assert people_in(
-        "Ambassador HaithamShugaaddin discussed Friday with the Head of the Political "
-        "Directorate at Slovakian Foreign MinistryBuzek Roman latest developments."
-    ) == [
-        ("Haitham Shugaaddin", "Ambassador", None),
-        ("Buzek Roman", "Head of the Political Directorate at Slovakian Foreign Ministry", "SVK"),
-    ]
-
-
-def test_sequence_words_briefings_and_sessions_report_meetings():
-    meetings = _meetings(
+def test_sequence_words_briefings_and_sessions_reportmeetings_in():
+    meetings = meetings_in(
         "President John Roe paid a working visit to the Commission Headquarters in Abuja today."
         "\n\nPresident Roe was briefed by H.E. Jean Kouame, President of the Commission.\n\n"
         "Meanwhile, President Roe paid a courtesy call on H.E. Dr Ali Bello, Minister of Commerce.",
@@ -565,7 +308,7 @@ def test_sequence_words_briefings_and_sessions_report_meetings():
     assert [sorted(p.name for p in m.participants) for m in meetings] == [
         ["Jean Kouame", "John Roe"], ["Ali Bello", "John Roe"],
     ]
-    segment = _meetings(
+    segment = meetings_in(
         "The Cabinet Secretary Dr. John Roe and his Mozambique counterpart, H.E. Ana Macamo "
         "jointly held a Ministerial Segment of the 2nd Joint Commission and signed eight "
         "instruments of cooperation.",
@@ -573,7 +316,7 @@ def test_sequence_words_briefings_and_sessions_report_meetings():
         "2023-05-10",
     )
     assert [p.name for p in segment[0].participants] == ["John Roe", "Ana Macamo"]
-    other = _meetings(
+    other = meetings_in(
         "Peru's Foreign Affairs Minister Nestor Paz and General Secretary Jorge Pedraza met on "
         "Friday.\n\nOther meetings\n\nAs part of his agenda, Pedraza met with Peru's Foreign "
         "Trade Minister Edgar Vasquez.",
@@ -583,38 +326,3 @@ def test_sequence_words_briefings_and_sessions_report_meetings():
     assert [sorted(p.name for p in m.participants) for m in other] == [
         ["Jorge Pedraza", "Nestor Paz"], ["Edgar Vasquez", "Jorge Pedraza"],
     ]
-
-
-def test_a_dateline_written_month_first_corrects_a_day_first_publication_date():
-    meetings = _meetings(
-        "19:28 | Lima, Jul. 6.\n\nPeruvian President Pedro Paz on Thursday met with Chilean "
-        "counterpart Ana Soto in Lima.",
-        "Andina – Agencia Peruana de Noticias",
-        "7/6/2017",
-    )
-    assert meetings[0].date.isoformat() == "2017-07-06"
-
-
-def test_a_country_visited_is_not_a_town_of_its_name_and_video_talks_are_video():
-    meetings = _meetings(
-        "Prime Minister Sione Tupou held a productive bilateral meeting with Rt Hon. Jane Roe, "
-        "Secretary General of the Commonwealth Secretariat.\n\nPrime Minister Tupou acknowledged "
-        "the Baroness's first visit to Tonga as a gesture of commitment.",
-        "Prime Minister's Office, Kingdom of Tonga (pmo.gov.to)",
-        "2024-04-02",
-    )
-    assert meetings[0].country_code == "TON"
-    video = _meetings(
-        "SEOUL, Dec. 23 (Yonhap) -- First Vice Foreign Minister Choi Min-su held video talks with "
-        "Secretary Anita Das of India on Wednesday.",
-        "Yonhap News Agency",
-        "2020-12-23",
-    )
-    assert video[0].format == "video"
-
-
-def test_fields_of_cooperation_are_not_people():
-    assert [name for name, _, _ in people_in(
-        "Minister John Roe and Minister Ana Macamo signed instruments in the areas of Transport, "
-        "Mutual Legal Assistance in Criminal Matters and Transfer of Sentenced Persons."
-    )] == ["John Roe", "Ana Macamo"]

@@ -1,0 +1,159 @@
+"""Names, forms of address and offices as news agencies, ministries and international bodies
+write them.
+
+Invented sentences and names, written the way these publishers write.
+"""
+
+from readout_helpers import meetings_in, people_in
+
+
+def test_an_initial_glued_to_the_family_name_is_part_of_the_name():
+    assert people_in("Foreign Affairs Minister D.Batbold met Senator John Roe.") == [
+        ("D. Batbold", "Foreign Affairs Minister", None),
+        ("John Roe", "Senator", None),
+    ]
+
+
+def test_a_city_in_a_dateline_is_not_a_speaker():
+    assert [name for name, _, _ in people_in(
+        "21-07-2017, Geneva (Switzerland): The Director, Dr Jane Doe, met John Roe."
+    )] == ["Jane Doe", "John Roe"]
+
+
+def test_a_co_chair_is_an_office_not_a_name():
+    assert people_in("He met Caucus Co-chair and Congressman John Roe in Washington.") == [
+        ("John Roe", "Caucus Co-chair and Congressman", None),
+    ]
+
+
+def test_forms_of_address_and_words_of_titles_are_not_names():
+    assert people_in(
+        "He spoke with H.E. Tan Sri Dato’ Haji Ahmad bin Haji Ismail, the Prime Minister of "
+        "Malaysia."
+    ) == [("Ahmad bin Ismail", "Prime Minister", "MYS")]
+    assert [name for name, _, _ in people_in(
+        "His Royal Highness Prince Faisal bin Khalid made a phone call to President John Roe."
+    )] == ["Faisal bin Khalid", "John Roe"]
+    assert people_in(
+        "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Ali "
+        "Idrissi, held talks."
+    ) == [("Ali Idrissi", "Minister of Foreign Affairs, African Cooperation and Moroccan "
+           "Expatriates", "MAR")]
+    assert [name for name, _, _ in people_in(
+        "A call took place between the Founder of Peace and National Unity - Leader of the "
+        "Nation, President of the Republic of Tajikistan, Honorable Ali Karimov, and John Roe."
+    )] == ["Ali Karimov", "John Roe"]
+    # Sinhalese and Burmese names keep the words that are honorifics elsewhere.
+    assert [name for name, _, _ in people_in(
+        "He met Most Ven. Thibbatuwawe Sri Sumangala Nayaka Thera and U Tun Tun Oo."
+    )] == ["Thibbatuwawe Sri Sumangala Nayaka Thera", "U Tun Tun Oo"]
+
+
+def test_venues_awards_and_dateline_cities_are_not_people():
+    assert people_in("President Kagame on Friday at Urugwiro Village received a delegation.") == [
+        ("Kagame", "President", None),
+    ]
+    assert [name for name, _, _ in people_in(
+        "The recipient of the Global Leadership Award, John Roe, welcomed them."
+    )] == ["John Roe"]
+    assert [name for name, _, _ in people_in(
+        "AKP Phnom Penh, December 06, 2018 -Prime Minister John Roe paid a courtesy call on "
+        "President Jane Doe in Vientiane."
+    )] == ["John Roe", "Jane Doe"]
+
+
+def test_a_country_glued_to_the_name_after_it_is_no_part_of_it():
+    assert people_in(
+        "President Ali Karimov received the new Ambassador of the United States of America to "
+        "KyrgyzstanJohn Roe."
+    )[1][0] == "John Roe"
+
+
+def test_royal_names_sharing_a_family_name_are_two_people():
+    meetings = meetings_in(
+        "His Royal Highness Prime Minister Prince Khalid bin Hamad Al Nahar received His Royal "
+        "Highness Prince Hamad bin Faisal Al Nahar, the Crown Prince, at his palace today.",
+        "Examplia News Agency, report on the Prime Minister's Court",
+        "2020-04-05",
+    )
+    assert [p.name for p in meetings[0].participants] == [
+        "Khalid bin Hamad Al Nahar", "Hamad bin Faisal Al Nahar",
+    ]
+
+
+def test_a_counterpart_phrase_belongs_to_the_name_after_it():
+    meetings = meetings_in(
+        "After a phone call of Foreign Minister Hans Weber, his French counterpart Jean Dupont "
+        "and Russian Foreign Minister Ivan Petrov a Foreign Office Spokesperson issued the "
+        "following statement today:",
+        "Federal Foreign Office, Germany (auswaertiges-amt.de)",
+        "2021-06-07",
+    )
+    assert {p.name: p.country_code for p in meetings[0].participants} == {
+        "Hans Weber": "DEU", "Jean Dupont": "FRA", "Ivan Petrov": "RUS",
+    }
+
+
+def test_an_envoys_post_is_part_of_the_title():
+    assert people_in(
+        "Rabbani met yesterday with the Ambassador of Republic of Finland in Kabul, Mr. Ari Mäki."
+    )[1] == ("Ari Mäki", "Ambassador of Republic of Finland in Kabul", "FIN")
+
+
+def test_malay_two_word_honorifics_leave_chinese_names_alone():
+    assert [name for name, _, _ in people_in(
+        "He met Yang Berhormat Dato Ahmad Ismail and Director Yang Jiechi."
+    )] == ["Ahmad Ismail", "Yang Jiechi"]
+
+
+def test_offices_shared_by_a_list_and_by_a_counterpart():
+    assert [role for _, role, _ in people_in(
+        "He was accompanied to the talks by Cabinet Secretaries Dr Fred Otieno (Interior), Amb "
+        "Jane Wanjiru (Foreign Affairs) and Betty Maina (Trade)."
+    )] == ["Cabinet Secretary", "Cabinet Secretary", "Cabinet Secretary"]
+    meetings = meetings_in(
+        "After a phone call of Foreign Minister Hans Weber and his French counterpart Jean "
+        "Dupont, the Foreign Office issued the following statement today:",
+        "Federal Foreign Office, Germany (auswaertiges-amt.de)",
+        "2021-06-07",
+    )
+    assert [p.role for p in meetings[0].participants] == ["Foreign Minister", "Foreign Minister"]
+
+
+def test_more_words_that_are_not_names():
+    assert [name for name, _, _ in people_in(
+        "PRIME MINISTER RECEIVES CALL FROM BRITISH PRIME MINISTER Islamabad: August 17, 2021 "
+        "Prime Minister Imran Ali received a telephone call from Prime Minister John Roe today."
+    )] == ["Imran Ali", "John Roe"]
+    assert [name for name, _, _ in people_in(
+        "He met Head of the Political Directorate at the Foreign MinistryJan Novak today."
+    )] == ["Jan Novak"]
+    assert [name for name, _, _ in people_in(
+        "Reference: E-123/17. Ambassador Jane Doe met him."
+    )] == ["Jane Doe"]
+
+
+def test_a_country_may_be_a_family_name():
+    assert people_in("Secretary-General Patricia Scotland said it was important.") == [
+        ("Patricia Scotland", "Secretary-General", None),
+    ]
+    assert people_in("President John Roe visited Jordan and Georgia.") == [
+        ("John Roe", "President", None),
+    ]
+
+
+def test_names_glued_by_a_lost_space_and_more_demonyms():
+    assert people_in(
+        "Ambassador HaithamShugaaddin discussed Friday with the Head of the Political "
+        "Directorate at Slovakian Foreign MinistryBuzek Roman latest developments."
+    ) == [
+        ("Haitham Shugaaddin", "Ambassador", None),
+        ("Buzek Roman", "Head of the Political Directorate at Slovakian Foreign Ministry", "SVK"),
+    ]
+
+
+def test_fields_of_cooperation_are_not_people():
+    assert [name for name, _, _ in people_in(
+        "Minister John Roe and Minister Ana Macamo signed instruments in the areas of Transport, "
+        "Mutual Legal Assistance in Criminal Matters and Transfer of Sentenced Persons."
+    )] == ["John Roe", "Ana Macamo"]
