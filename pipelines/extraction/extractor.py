@@ -206,6 +206,34 @@ _AHEAD = re.compile(
 )
 
 
+def _dating_sentences(
+    text: str,
+    sentences: list[tuple[int, int]],
+    drafts: list[MeetingDraft],
+    number: int,
+    named_in: dict[int, list[Person]],
+) -> list[tuple[int, int]]:
+    """Other sentences that may say when and where meeting `number` took place: the next ones
+    that restate it with one of its people ("Demeke met with the Director General on Monday
+    ..."), and for the main meeting a lead before it ("A Joint Committee Meeting between Malawi
+    and South Africa was held in Vanderbijlpark from 13 to 14 May")."""
+    draft = drafts[number]
+    attending = {id(p) for p in draft.persons}
+    stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
+    stop = min(stop, draft.sentence + 1 + RESTATING_REACH)
+    found = [
+        sentences[i] for i in range(draft.sentence + 1, stop)
+        if any(id(p) in attending for p in named_in.get(i, ()))
+        and restates_meeting(text[slice(*sentences[i])])
+    ]
+    if number == 0:
+        found += [
+            sentences[i] for i in range(draft.sentence - 1, draft.sentence - 1 - LEAD_REACH, -1)
+            if i >= 0 and leads_meeting(text[slice(*sentences[i])])
+        ]
+    return found
+
+
 def _place_stated_elsewhere(
     text: str, sentences: list[tuple[int, int]], home: str | None
 ) -> tuple[str | None, str | None]:
@@ -369,7 +397,6 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     for index, _, person in mentions:
         named_in.setdefault(index, []).append(person)
     for number, draft in enumerate(drafts):
-        attending_ids = {id(p) for p in draft.persons}
         span = sentences[draft.sentence]
         sentence_text = text[span[0] : span[1]]
         participants: list[ExtractedParticipant] = []
@@ -430,20 +457,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             and not any(_holds_office(p, principal_info) for p in draft.persons)
         ):
             participants.insert(0, _participant(None, text, span, home, principal_info, True))
-        # Sentences right after that name one of its people: "Demeke met with the Director
-        # General on Monday ..." may say when it took place.
-        restating = [sentences[i] for i in range(draft.sentence + 1, min(
-            draft.sentence + 1 + RESTATING_REACH,
-            drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences),
-        )) if any(id(p) in attending_ids for p in named_in.get(i, ()))
-            and restates_meeting(text[slice(*sentences[i])])]
-        if number == 0:
-            # A lead before the meeting's first named people: "A Joint Committee Meeting
-            # between Malawi and South Africa was held in Vanderbijlpark from 13 to 14 May".
-            restating += [
-                sentences[i] for i in range(draft.sentence - 1, draft.sentence - 1 - LEAD_REACH, -1)
-                if i >= 0 and leads_meeting(text[slice(*sentences[i])])
-            ]
+        restating = _dating_sentences(text, sentences, drafts, number, named_in)
         date, precision, basis = meeting_date(text, span, published, restating)
         if number > 0 and basis != "text" and main_date is not None:
             date, precision, basis = main_date
