@@ -139,3 +139,20 @@ def test_a_country_visited_is_not_a_town_of_its_name_and_video_talks_are_video()
         "2020-12-23",
     )
     assert video[0].format == "video"
+
+
+def test_the_dateline_city_places_a_meeting_nothing_else_places():
+    meetings = meetings_in(
+        "Geneva: Minister of Public Health HE Ali Al Mahmoud held a meeting with the Minister of "
+        "Health of the Republic of Iraq HE Dr Salah Hasan.",
+        "Ministry of Public Health, State of Qatar",
+        "2025-05-21",
+    )
+    assert (meetings[0].city, meetings[0].country_code) == ("Geneva", "CHE")
+    stated = meetings_in(
+        "Ottawa, Ontario — Minister Jane Roe met with Foreign Minister John Doe in Washington "
+        "today.",
+        "Global Affairs Canada",
+        "2025-03-01",
+    )
+    assert stated[0].country_code == "USA"

@@ -35,7 +35,12 @@ from pipelines.extraction.meetings import (
     segment_meetings,
 )
 from pipelines.extraction.persons import Person, collect_persons
-from pipelines.extraction.places import find_place, find_stated_place, home_venue_city
+from pipelines.extraction.places import (
+    dateline_place,
+    find_place,
+    find_stated_place,
+    home_venue_city,
+)
 from pipelines.extraction.principals import Principal, principal_of
 from pipelines.extraction.publishers import publisher_country
 from pipelines.extraction.sentences import split_sentences
@@ -497,6 +502,8 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                 first[1] - first[0] <= DATELINE_LENGTH or is_meeting_sentence(text[slice(*first)])
             ):
                 _, city, country = find_place(text, first[0], first[1], home)
+            if country is None:
+                city, country = dateline_place(text)
             if country is None and document.title:
                 _, city, country = find_place(document.title, 0, len(document.title), home)
             if country is None:

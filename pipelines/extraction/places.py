@@ -339,6 +339,24 @@ def find_place(
     return None, None, code
 
 
+# The city opening a release: "Geneva: Minister X held ...", "NAIROBI, March 4 -", "Lima (Peru),
+# ...", after an agency's name in capitals ("AKP Phnom Penh, ...").
+_DATELINE = re.compile(
+    r"\W*(?:[A-Z]{2,}\s+)?(?P<city>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}?)"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:[:,—–]|-\s)"
+)
+
+
+def dateline_place(text: str) -> tuple[str | None, str | None]:
+    """(city, alpha-3) of the dateline that opens the text, else Nones."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None, None
+    city = match.group("city").title() if match.group("city").isupper() else match.group("city")
+    found = CITY_ALIASES.get(city) or city_country(city)
+    return found if found else (None, None)
+
+
 def find_stated_place(
     text: str, start: int, end: int, home_country: str | None = None
 ) -> tuple[str | None, str | None]:
