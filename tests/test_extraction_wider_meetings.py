@@ -326,3 +326,19 @@ def test_sequence_words_briefings_and_sessions_reportmeetings_in():
     assert [sorted(p.name for p in m.participants) for m in other] == [
         ["Jorge Pedraza", "Nestor Paz"], ["Edgar Vasquez", "Jorge Pedraza"],
     ]
+
+
+def test_two_people_discussing_together_met():
+    meetings = meetings_in(
+        "House of Representatives Speaker Hanafi Salem and Arab Parliament speaker Adel Nasser "
+        "discussed on Thursday means of enhancing parliamentary cooperation.",
+        "House of Representatives of Egypt",
+        "2023-03-10",
+    )
+    assert [p.name for p in meetings[0].participants] == ["Hanafi Salem", "Adel Nasser"]
+    alone = meetings_in(
+        "Speaker Hanafi Salem discussed on Thursday the budget of the House.",
+        "House of Representatives of Egypt",
+        "2023-03-10",
+    )
+    assert alone == []

@@ -157,3 +157,20 @@ def test_fields_of_cooperation_are_not_people():
         "Minister John Roe and Minister Ana Macamo signed instruments in the areas of Transport, "
         "Mutual Legal Assistance in Criminal Matters and Transfer of Sentenced Persons."
     )] == ["John Roe", "Ana Macamo"]
+
+
+def test_a_state_listed_right_before_its_envoy_is_the_envoys():
+    assert [country for _, _, country in people_in(
+        "Speaker Ali Hassan received in separate meetings today the Ambassadors of Australia, "
+        "Paula Grant, Spain, Pedro Martin and Czech Republic, Petr Novak."
+    )] == [None, "AUS", "ESP", "CZE"]
+    # States named first and their people after, in order, are not paired this way.
+    assert [country for _, _, country in people_in(
+        "Minister Juan Soto met his peers from Argentina and Brazil, Jorge Diaz and Paulo Lima."
+    )][2] is None
+
+
+def test_plural_words_of_bodies_are_not_names():
+    assert people_in(
+        "He met Berta Nunes, Secretary of State for the Portuguese Communities, on her visit."
+    ) == [("Berta Nunes", "Secretary of State for the Portuguese Communities", "PRT")]

@@ -29,9 +29,23 @@ _AFTER = re.compile(
 )
 
 
+# A list that names each state before its envoy: "the Ambassadors of Australia, A, Spain, B and
+# the Czech Republic, C".
+_LISTED_STATE = re.compile(
+    r"(?:\bof|,|\band)\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s*$"
+)
+
+
 def country_beside_name(text: str, start: int, end: int) -> str | None:
-    """The state of the person named at text[start:end] when a counterpart phrase or a bracketed
-    country next to the name gives it, else None."""
+    """The state of the person named at text[start:end] when a counterpart phrase, a state
+    listed right before the name or a bracketed country next to it gives it, else None."""
+    listed = _LISTED_STATE.search(text, max(0, start - REACH), start)
+    if listed and listed.group().startswith("and") and _state_ends_at(text, listed.start()):
+        listed = None  # "from Argentina and Brazil, A and B": the states come first, in order
+    if listed:
+        found = list(find_countries(text, listed.start("country"), listed.end("country")))
+        if len(found) == 1 and (found[0][0], found[0][1]) == listed.span("country"):
+            return found[0][2]
     before = _BEFORE.search(text, max(0, start - REACH), start)
     if before:
         group = "adjective" if before.group("adjective") else "country"
@@ -53,6 +67,12 @@ def country_beside_name(text: str, start: int, end: int) -> str | None:
 def named_as_counterpart(text: str, start: int) -> bool:
     """The name at `start` follows a counterpart phrase: "his French counterpart, X"."""
     return _BEFORE.search(text, max(0, start - REACH), start) is not None
+
+
+def _state_ends_at(text: str, position: int) -> bool:
+    """A state's name ends right before `position` (white space aside)."""
+    found = list(find_countries(text, max(0, position - 40), position))
+    return bool(found) and not text[found[-1][1] : position].strip()
 
 
 def _leading_country(text: str, start: int, end: int) -> str | None:

@@ -356,7 +356,9 @@ def segment_meetings(
                 # subject of the main meeting took part in it.
                 drafts.append(MeetingDraft(sentence=index, gathering=True))
             continue
-        if not is_meeting_sentence(sentence):
+        if not is_meeting_sentence(sentence) and not _joint_discussion(
+            text, start, by_sentence.get(index, [])
+        ):
             announced = announced or _announces_meeting(sentence)
             continue
         if announced and not PAST_MEETING.search(sentence):
@@ -428,6 +430,25 @@ def _quoted_meeting(
         return []
     named = [p for _, p in by_sentence.get(index, []) if p is not speakers[0]]
     return [speakers[0], *named] if named else []
+
+
+# "Speaker A and Arab Parliament speaker B discussed on Thursday means of ...": two people who
+# did something together met.
+JOINT_VERB = re.compile(r"\b(?:discussed|reviewed|explored|mulled|deliberated\s+on)\b")
+
+
+def _joint_discussion(
+    text: str, sentence_start: int, entries: list[tuple[PersonMention, Person]]
+) -> bool:
+    """Two people named as the joint subject of a verb of discussing ("A and B discussed")."""
+    if len(entries) < 2:
+        return False
+    (first, _), (second, _) = entries[0], entries[1]
+    front = second.title_start if second.title_start is not None else second.start
+    if not re.fullmatch(r"\s*,?\s*and\s+", text[_mention_tail(first) : min(front, second.start)]):
+        return False
+    verb = JOINT_VERB.search(text, second.end, min(len(text), second.end + 80))
+    return verb is not None and not re.search(r"[,;:.]", text[second.end : verb.start()])
 
 
 def _add_later_meeting(

@@ -189,8 +189,10 @@ def _word_could_be_name(text: str) -> bool:
         return False
     if word.endswith("s") and (word[:-1] in ROLE_HEADS or word[:-1] in ORGANISATION_WORDS):
         return False  # "Bishops", "Ministries"
-    if word.endswith("ies") and f"{word[:-3]}y" in ROLE_HEADS:
-        return False  # "Cabinet Secretaries"
+    if word.endswith("ies") and (
+        f"{word[:-3]}y" in ROLE_HEADS or f"{word[:-3]}y" in ORGANISATION_WORDS
+    ):
+        return False  # "Cabinet Secretaries", "Portuguese Communities"
     if word.endswith("ans") and _plural_demonym(text[:-1]):
         return False  # "Mauritanians Abroad": a people, in an office's name
     if "-" in word:
