@@ -14,8 +14,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from pipelines.countries import country_code, find_countries
+from pipelines.countries import find_countries
 from pipelines.extraction.country_cues import country_beside_name
+from pipelines.extraction.name_blocks import bracketed_honour, joined, name_blocks
 from pipelines.extraction.places import city_country
 from pipelines.extraction.roles import parse_title
 from pipelines.extraction.tokens import (
@@ -23,11 +24,9 @@ from pipelines.extraction.tokens import (
     bare,
     could_be_name,
     is_honorific,
-    is_particle,
     is_rank,
     is_role_head,
     is_role_word,
-    name_flags,
     tokenize,
 )
 from pipelines.extraction.vocabulary import (
@@ -35,18 +34,14 @@ from pipelines.extraction.vocabulary import (
     COUNSEL_SOVEREIGNS,
     HEADLINE_BREAKS,
     INNER_NAME_TITLES,
-    INTERNATIONAL_ORGANISATIONS,
     MONTH_NAMES,
-    NAME_INNER_MONTHS,
     ORGANISATION_WORDS,
     PLACE_PREPOSITIONS,
     RANK_PREFIXES,
-    REGNAL_NUMBERS,
     ROLE_HEADS,
     ROYAL_OFFICE_PREFIXES,
     ROYAL_TITLES,
     STATE_FORM_WORDS,
-    TWO_WORD_HONORIFICS,
 )
 
 # Lower-case words that may sit inside a title or organisation name.
@@ -58,15 +53,7 @@ TENURE_WORDS = frozenset({"new", "newly", "appointed", "incoming", "current", "p
 PAST_TENURE_WORDS = frozenset({"former", "outgoing", "retired"})
 MAX_OFFICE_QUALIFIERS = 2
 ROLE_COMPLEMENT_STARTS = frozenset({"of", "to", "for", "at", "on"})
-MIN_CAPITALISED_SURNAME = 4
 MAX_LABEL_TITLE = 12
-_VOWELS = re.compile(r"[AEIOU]")
-# A whole word of MIN_CAPITALISED_SURNAME or more capitals, as "\b[A-Z]{4,}\b" but written
-# capital first (the look-behind is the \b before it) so that the engine scans for a capital
-# instead of trying every position.
-_CAPITALS_WORD = re.compile(
-    rf"[A-Z](?<!\w[A-Z])[A-Z]{{{MIN_CAPITALISED_SURNAME - 1},}}(?!\w)"
-)
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPACE_ONLY = re.compile(r"[\s\u00a0]*")
 _ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
@@ -99,12 +86,6 @@ class PersonMention:
         return self.title is not None or self.rank is not None
 
 
-def _joined(text: str, left: Token, right: Token) -> bool:
-    """Only white space between two tokens."""
-    # str.isspace() knows the same white space as the pattern's \s, without a regex call.
-    return left.end == right.start or text[left.end : right.start].isspace()
-
-
 def _country_flags(
     tokens: list[Token], spans: list[tuple[int, int, str]], start: int
 ) -> list[bool]:
@@ -117,188 +98,6 @@ def _country_flags(
             i += 1
         flags.append(i < len(spans) and spans[i][0] <= token.start < spans[i][1])
     return flags
-
-
-def _capitalised_surname(text: str, tokens: list[Token], country: list[bool], k: int) -> bool:
-    """ "Mr. Akio ISOMATA", "Head of Political Section MURATA Shinichi": a family name written
-    in capitals next to one given name, as Japanese and other officials write it. An acronym
-    before a full name ("PABSEC Anna Purtova") has two name words beside it."""
-    word = tokens[k]
-    if not (
-        word.kind == "word"
-        and len(word.text) >= MIN_CAPITALISED_SURNAME
-        and word.text.isupper()
-        and word.text.isalpha()
-        and not country[k]
-        and not is_role_word(word)  # "PRIME MINISTER Islamabad": a headline in capitals
-        and _VOWELS.search(word.text)
-        and word.text not in INTERNATIONAL_ORGANISATIONS
-    ):
-        return False
-    n = len(tokens)
-
-    def name_word(m: int) -> bool:
-        return 0 <= m < n and tokens[m].is_capitalised and not tokens[m].text.isupper() and (
-            could_be_name(tokens[m], country[m])
-        )
-
-    def joined(a: int, b: int) -> bool:
-        return a >= 0 and b < n and _joined(text, tokens[a], tokens[b])
-
-    given_after = name_word(k + 1) and joined(k, k + 1) and not (
-        name_word(k + 2) and joined(k + 1, k + 2)
-    )
-    # A capitalised word opening the segment may be any word: "Representing NIRDC were".
-    given_before = k >= 2 and name_word(k - 1) and joined(k - 1, k) and not (
-        name_word(k - 2) and joined(k - 2, k - 1)
-    )
-    alone_after = not (name_word(k + 1) and joined(k, k + 1))
-    alone_before = not (name_word(k - 1) and joined(k - 1, k))
-    return given_after and alone_before or given_before and alone_after
-
-
-def _name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tuple[int, int]]:
-    """Index ranges [i, j) of runs of name-like tokens."""
-    blocks = []
-    i = 0
-    n = len(tokens)
-    # Whether each token may be part of a name, looked up once per token: the loops below ask
-    # about most tokens twice.
-    name_like = name_flags(tokens, country)
-    # Most segments have no word in capitals: one scan of the text rules them out.
-    if _CAPITALS_WORD.search(text, tokens[0].start, tokens[-1].end):
-        for k, t in enumerate(tokens):
-            if (
-                t.text.isupper()
-                and len(t.text) >= MIN_CAPITALISED_SURNAME
-                and _capitalised_surname(text, tokens, country, k)
-            ):
-                name_like[k] = True
-    while i < n:
-        token = tokens[i]
-        if not name_like[i] or token.kind == "initials" and (
-            i + 1 >= n or not _joined(text, token, tokens[i + 1])
-        ):
-            # "Jan Novak", "Zin Mar Aung": a month's abbreviation before a name is part of it.
-            month_first = (
-                token.text.istitle()
-                and token.lower in NAME_INNER_MONTHS
-                and i + 1 < n
-                and _joined(text, token, tokens[i + 1])
-                and name_like[i + 1]
-            )
-            if not (month_first or _month_as_name(text, tokens, i, i)):
-                i += 1
-                continue
-        j = i + 1
-        while j < n and _joined(text, tokens[j - 1], tokens[j]):
-            if name_like[j]:
-                j += 1
-            elif (
-                bare(tokens[j].text) in INNER_NAME_TITLES
-                and j + 1 < n
-                and _joined(text, tokens[j], tokens[j + 1])
-                and name_like[j + 1]
-            ) or (
-                (is_particle(tokens[j]) or tokens[j].lower in NAME_INNER_MONTHS)
-                and j + 1 < n
-                and _joined(text, tokens[j], tokens[j + 1])
-                and name_like[j + 1]
-            ):
-                j += 2
-            elif (
-                is_particle(tokens[j]) and j + 2 < n and bare(tokens[j + 1].text) in (
-                    INNER_NAME_TITLES
-                ) and name_like[j + 2] and _joined(text, tokens[j], tokens[j + 1])
-                and _joined(text, tokens[j + 1], tokens[j + 2])
-            ):
-                j += 3  # "Muhyiddin bin Haji Mohd Yassin"
-            else:
-                break
-        if _surname_like_word(text, tokens, country, i, j) or (
-            j - i == 1 and _month_as_name(text, tokens, i, j)
-        ):
-            j += 1
-        if j - i >= 3 and tokens[i].end == tokens[i + 1].start and tokens[i].kind == "word" and (
-            country_code(tokens[i].text) is not None
-        ):
-            i += 1  # "to KyrgyzstanLesslie Viguerie": the country glued to the name is no part
-        # A name does not end with initials ("J." of "Antony J." cut by a line end).
-        while j - 1 > i and tokens[j - 1].kind == "initials":
-            j -= 1
-        # "King Abdullah II": a regnal number ends the name.
-        if j < n and j > i and tokens[j].text in REGNAL_NUMBERS and _joined(
-            text, tokens[j - 1], tokens[j]
-        ):
-            j += 1
-        if j - i == 1 and i > 0 and j + 1 < n and tokens[i - 1].text == "(" and (
-            tokens[j].text == ")" and name_like[j + 1] and _bracketed_honour(tokens[i])
-        ):
-            pass  # "H.E. Amb. (Eng.) X": a form of address in brackets before a name
-        elif i + 1 < n and (tokens[i].lower, tokens[i + 1].lower) in TWO_WORD_HONORIFICS:
-            j = i + 2  # "Tan Sri X": the name starts after the honorific
-        elif any(tokens[k].kind == "word" and not is_particle(tokens[k]) for k in range(i, j)):
-            blocks.append((i, j))
-        i = j
-    return blocks
-
-
-def _month_as_name(text: str, tokens: list[Token], i: int, k: int) -> bool:
-    """ "Prime Minister Theresa May said", "Mrs May": a month's name is a name after a given
-    name (`k` = the block [i, k) ends there) or an honorific (`k` = i), unless a number or a
-    capitalised word follows it ("Blinken May 5", a headline's "Leader May Visit")."""
-    month = tokens[k] if k < len(tokens) else None
-    if month is None or month.lower not in MONTH_NAMES or not month.text.istitle():
-        return False
-    if k == i:
-        before = tokens[k - 1] if k > 0 else None
-        if before is None or not is_honorific(before) or not _joined(text, before, month):
-            return False
-    elif not _joined(text, tokens[k - 1], month) or (
-        i > 0 and tokens[i - 1].kind == "number"
-    ):
-        return False
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return after is None or not (
-        after.kind == "number" or after.is_capitalised and _joined(text, month, after)
-    )
-
-
-def _country_as_surname(text: str, tokens: list[Token], i: int, j: int) -> bool:
-    """ "Secretary-General Patricia Scotland said": after an office or honorific and a given
-    name, a country's name that nothing follows as a name would is the family name."""
-    word, before = tokens[j], tokens[i - 1]
-    if not (word.is_capitalised and _joined(text, tokens[i], word) and " " not in word.text):
-        return False
-    if not (is_honorific(before) or before.is_capitalised and is_role_word(before)):
-        return False
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
-    return after is None or not (after.is_capitalised and _joined(text, word, after))
-
-
-def _surname_like_word(
-    text: str, tokens: list[Token], country: list[bool], i: int, j: int
-) -> bool:
-    """ "Ms Samantha Power", "Special Representative for Afghanistan Thomas West": after an
-    honorific, or a title ending "for/of <country>", and a given name, a last capitalised word
-    that is also a common word of body names ("Power", "West") is the surname."""
-    n = len(tokens)
-    if not (0 < i < j < n and j - i == 1):
-        return False
-    if country[j] and _country_as_surname(text, tokens, i, j):
-        return True
-    after_country = i > 1 and country[i - 1] and tokens[i - 2].lower in ("for", "of")
-    if not (is_honorific(tokens[i - 1]) or after_country):
-        return False
-    word = tokens[j]
-    if not (word.is_capitalised and _joined(text, tokens[j - 1], word)) or country[j]:
-        return False
-    if bare(word.text) not in ORGANISATION_WORDS or is_role_word(word) or word.text.isupper():
-        return False
-    after = tokens[j + 1] if j + 1 < n else None
-    return after is None or not (
-        _joined(text, word, after) and (after.is_capitalised or after.lower in ("of", "for"))
-    )
 
 
 def _left_title(
@@ -316,7 +115,7 @@ def _left_title(
     address: list[Token] = []
     while k >= floor:
         token = tokens[k]
-        if token.text == "Counsel" and _counsel_honour(tokens, k, floor) and _joined(
+        if token.text == "Counsel" and _counsel_honour(tokens, k, floor) and joined(
             text, token, tokens[k + 1]
         ):
             address[:0] = tokens[k - 1 : k + 1]
@@ -324,21 +123,21 @@ def _left_title(
             continue
         if token.text == ")" and k - 2 >= floor and tokens[k - 2].text == "(" and (
             address or i - k == 1
-        ) and _bracketed_honour(tokens[k - 1]):
+        ) and bracketed_honour(tokens[k - 1]):
             address[:0] = tokens[k - 2 : k + 1]  # "H.E. Amb. (Eng.) X", "Dr (Mrs) X"
             k -= 3
             continue
         if not (
             _is_address_word(token, address)
             or token.lower in ROYAL_TITLES and _royal_title(text, tokens, k, floor)
-        ) or not _joined(text, token, tokens[k + 1]):
+        ) or not joined(text, token, tokens[k + 1]):
             break
         if (
             k > floor
             and is_rank(tokens[k])
             and is_role_head(tokens[k - 1])
             and not is_rank(tokens[k - 1])
-            and _joined(text, tokens[k - 1], tokens[k])
+            and joined(text, tokens[k - 1], tokens[k])
         ):
             break  # "Secretary General", "Inspector General": part of the office
         address.insert(0, tokens[k])
@@ -358,7 +157,7 @@ def _left_title(
         ):
             k -= 3
             continue
-        if not _joined(text, token, tokens[k + 1]):
+        if not joined(text, token, tokens[k + 1]):
             break
         if token.kind == "number" and token.text.endswith((",", ".")):
             break  # "held in Washington on November 10, Minister ...": a date, not the title
@@ -395,13 +194,6 @@ def _left_title(
     return start, address
 
 
-def _bracketed_honour(token: Token) -> bool:
-    """ "(Eng)", "(Dr)", "(Mrs)", "(Rtd)": a short capitalised form of address in brackets."""
-    return token.kind == "word" and (
-        is_honorific(token) or is_rank(token) or token.text.istitle() and len(token.text) <= 4
-    )
-
-
 def _counsel_honour(tokens: list[Token], k: int, floor: int) -> bool:
     """Tokens k-1, k are "President's Counsel", "King's Counsel": an honour, not an office."""
     if k - 1 < floor or bare(tokens[k].text) != "counsel":
@@ -417,7 +209,7 @@ def _royal_title(text: str, tokens: list[Token], k: int, floor: int) -> bool:
     return not (
         k > floor
         and bare(tokens[k - 1].text) in ROYAL_OFFICE_PREFIXES
-        and _joined(text, tokens[k - 1], tokens[k])
+        and joined(text, tokens[k - 1], tokens[k])
     )
 
 
@@ -451,7 +243,7 @@ def _inside_proper_phrase(text: str, tokens: list[Token], k: int) -> bool:
     return (
         previous.kind == "word"
         and previous.is_capitalised
-        and _joined(text, previous, tokens[k])
+        and joined(text, previous, tokens[k])
         and not could_be_name(previous, False)
         and not (is_role_head(previous) or is_honorific(previous) or is_rank(previous))
         and bare(previous.text) not in RANK_PREFIXES
@@ -465,7 +257,7 @@ def _office_after_qualifiers(text: str, tokens: list[Token], k: int) -> int | No
         previous = tokens[m - 1]
         if not (previous.is_capitalised and previous.kind == "word") or is_honorific(previous):
             return None
-        if is_rank(previous) or not _joined(text, previous, tokens[m]):
+        if is_rank(previous) or not joined(text, previous, tokens[m]):
             return None
         if is_role_word(tokens[m]) and tokens[m].is_capitalised:
             return m
@@ -568,7 +360,7 @@ def _body_word_pair(
     return (
         after.kind == "word"
         and after.is_capitalised
-        and _joined(text, tokens[k], after)
+        and joined(text, tokens[k], after)
         and not could_be_name(after, False)
         and not is_role_head(after)
     )
@@ -578,7 +370,7 @@ def _division_after_dash(
     text: str, tokens: list[Token], k: int, blocks_at: dict[int, int]
 ) -> bool:
     """After the dash at k, a capitalised word that starts no name of two or more words."""
-    if k + 1 >= len(tokens) or not _joined(text, tokens[k], tokens[k + 1]):
+    if k + 1 >= len(tokens) or not joined(text, tokens[k], tokens[k + 1]):
         return False
     word = tokens[k + 1]
     return word.is_capitalised and not is_honorific(word) and blocks_at.get(k + 1, k + 2) <= k + 2
@@ -612,7 +404,7 @@ def find_person_mentions(
     if country_spans is None:
         country_spans = list(find_countries(text, start, end))
     country = _country_flags(tokens, country_spans, start)
-    blocks = _name_blocks(text, tokens, country)
+    blocks = name_blocks(text, tokens, country)
     blocks_at = {b[0]: b[1] for b in blocks}
     # Honorifics in front of a block also mark where the next person starts.
     for b0, _ in blocks:
@@ -739,7 +531,7 @@ def _mention_for_block(
 ) -> PersonMention | None:
     n = len(tokens)
     nxt = tokens[b1] if b1 < n else None
-    joined_next = nxt is not None and _joined(text, tokens[b1 - 1], nxt)
+    joined_next = nxt is not None and joined(text, tokens[b1 - 1], nxt)
     # "Tver Region", "Delovaya Rossiya National Public Organisation": part of a proper name.
     if joined_next and nxt.kind == "word" and bare(nxt.text) in ORGANISATION_WORDS:
         return None
@@ -978,10 +770,10 @@ def _heads_title_of_next(
     """Tokens from k are office words running straight into the next person's name."""
     start = k
     while k < len(tokens) and tokens[k].is_capitalised and is_role_word(tokens[k]) and (
-        k == start or _joined(text, tokens[k - 1], tokens[k])
+        k == start or joined(text, tokens[k - 1], tokens[k])
     ):
         k += 1
-    return k > start and k in blocks_at and _joined(text, tokens[k - 1], tokens[k])
+    return k > start and k in blocks_at and joined(text, tokens[k - 1], tokens[k])
 
 
 def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
@@ -1014,7 +806,7 @@ def _is_body_of_office(
     if b0 == 0 or tokens[b0 - 1].lower not in ("of", "for"):
         return False
     k = b1
-    while k < len(tokens) and (is_honorific(tokens[k]) or is_rank(tokens[k])) and _joined(
+    while k < len(tokens) and (is_honorific(tokens[k]) or is_rank(tokens[k])) and joined(
         text, tokens[k - 1], tokens[k]
     ):
         k += 1
