@@ -530,3 +530,17 @@ def test_an_instrument_named_in_quotes_is_signed():
         [ROE, VONG],
     )
     assert [c.type for c in found] == ["agreement"]
+
+
+def test_an_attendance_the_publisher_schedules_is_no_pledge():
+    found = commitments(
+        "Prime Minister John Roe will attend a discussion session at the Ministerial Gathering "
+        "tomorrow.",
+        [ROE, VONG],
+    )
+    assert found == []
+    said = commitments(
+        "Prime Minister John Roe said that he will attend the summit in Vientiane in May.",
+        [ROE, VONG],
+    )
+    assert [c.type for c in said] == ["pledge"]

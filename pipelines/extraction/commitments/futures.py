@@ -27,6 +27,9 @@ FUTURE = compile_spaced(
 )
 # A word of every future marker, which most sentences lack.
 FUTURE_WORDS = ("will", "would", "shall", "intend", "plan", "going")
+# A party's attendance told by the publisher is its schedule, not an undertaking (GUIDELINES:
+# "plans that the publisher announces on its own").
+SCHEDULE_VERBS = frozenset({"attend", "participate", "take"})
 STEPS_BEFORE = compile_spaced(r"\b(?:steps|measures|actions?) $")
 SCHEDULE_HOLD = compile_spaced(rf"(?:hold|held) (?:{patterns.SCHEDULED_MEETINGS})\b")
 REPORTING_FRAME = compile_spaced(
@@ -67,6 +70,8 @@ def find_futures(meeting: MeetingParties, start: int, end: int) -> list[Candidat
         )
         if not concrete or SCHEDULE_HOLD.match(scope[len(match.group(0)) - len(verb) :]):
             continue
+        if verb in SCHEDULE_VERBS and not REPORTING_FRAME.search(meeting.text, start, trigger):
+            continue  # "Mr X will attend a session tomorrow": the publisher's schedule
         clause_start = start_of_clause(meeting.text, start, trigger)
         if HEDGE.search(meeting.text, clause_start, trigger):
             continue
