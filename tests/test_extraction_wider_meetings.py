@@ -342,3 +342,24 @@ def test_two_people_discussing_together_met():
         "2023-03-10",
     )
     assert alone == []
+
+
+def test_meetings_still_ahead_in_other_words():
+    for text in (
+        "Foreign Minister Ali Hassan, Chief Minister Jose Silva and the Special Representative, "
+        "Dr Paul Mello, will also attend the meeting.",
+        "PM John Roe will also meet Forum Chair Henry Pau ahead of the Leaders' Retreat.",
+        "Ahead of the Retreat, there will be a meeting of Minister John Roe and Minister Ali "
+        "Hassan on Tuesday.",
+        "The meeting will also see the transition of the Chair from Minister John Roe to "
+        "Minister Ali Hassan.",
+    ):
+        assert meetings_in(text, "EMTV Papua New Guinea", "2023-02-20") == [], text
+    document = readout_document(
+        "Prime Minister John Roe travelled to Suva today to attend a bilateral meeting with "
+        "President Ali Hassan.",
+        "EMTV Papua New Guinea",
+        "2023-02-20",
+        title="PM Roe left for meeting in Fiji",
+    )
+    assert extract_meetings(document) == []

@@ -41,10 +41,12 @@ MEETING_VERBS = re.compile(
     re.IGNORECASE,
 )
 FUTURE_CUES = re.compile(
-    r"\b(?:will\s+(?:meet|hold|host|visit|receive|travel|speak|have)|to\s+meet\b|is\s+scheduled"
+    r"\b(?:will\s+(?:also\s+)?(?:meet|hold|host|visit|receive|travel|speak|have|attend"
+    r"|participate|take\s+part|join)|to\s+meet\b|is\s+scheduled"
     r"|are\s+scheduled|is\s+expected\s+to\s+(?:meet|hold)|plans?\s+to\s+(?:meet|hold)"
     r"|tomorrow|(?:is|are)\s+(?:also\s+)?expected|will\s+be\s+(?:held|signed)"
-    r"|(?:is|are)\s+set\s+to)\b",
+    r"|(?:is|are)\s+set\s+to|will\s+look\s+to|there\s+will\s+be"
+    r"|(?:meeting|talks|summit|visit|retreat|session)\s+will)\b",
     re.IGNORECASE,
 )
 # A meeting reported as done: after an announcement only these open the main meeting.
@@ -382,7 +384,9 @@ def segment_meetings(
         )
     if not drafts and headline_meeting:
         for index in sorted(by_sentence):
-            if FUTURE_CUES.search(text, *sentences[index]):
+            if FUTURE_CUES.search(text, *sentences[index]) or TRAVEL_PURPOSE.search(
+                text, *sentences[index]
+            ):
                 continue  # "Buhari hosts Bazoum" over "Buhari will host Bazoum on Thursday"
             people = [p for m, p in by_sentence[index] if p.confirmed and not p.is_spokesperson]
             if people:
