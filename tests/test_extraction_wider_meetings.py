@@ -363,3 +363,22 @@ def test_meetings_still_ahead_in_other_words():
         title="PM Roe left for meeting in Fiji",
     )
     assert extract_meetings(document) == []
+
+
+def test_a_meeting_with_parties_the_document_does_not_name():
+    series = meetings_in(
+        "Minister John Roe had a number of meetings today with respect to national security "
+        "matters of mutual interest to Trinidad and Tobago and the United Kingdom.",
+        "Government of the Republic of Trinidad and Tobago",
+        "2018-04-18",
+    )
+    assert [[p.name for p in m.participants] for m in series] == [["John Roe"]]
+    gathering = meetings_in(
+        "Minister for Trade and Industry Gan Wei participated in the first Indo-Pacific Economic "
+        "Framework for Prosperity (IPEF) Ministerial meeting of 2024 today.",
+        "Ministry of Trade and Industry, Singapore",
+        "2024-03-14",
+    )
+    assert [(m.kind, [p.name for p in m.participants]) for m in gathering] == [
+        ("multilateral", ["Gan Wei"]),
+    ]

@@ -482,9 +482,14 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                 ) >= MULTILATERAL_STATES
             )
         )
-        if len(participants) < 2 and not gathering and not (
-            number == 0 and participants and GROUP_COUNTERPART.search(sentence_text)
-        ) or draft.umbrella and len(drafts) > 1:
+        # "had a number of meetings today": with no one of them reported, they are the one
+        # meeting the document tells of, with parties it does not name.
+        unnamed_others = number == 0 and bool(participants) and (
+            GROUP_COUNTERPART.search(sentence_text) is not None or draft.umbrella
+        )
+        if len(participants) < 2 and not gathering and not unnamed_others or (
+            draft.umbrella and len(drafts) > 1
+        ):
             continue
         if number > 0:
             _adopt_host_country(participants, draft, results, home)

@@ -25,7 +25,8 @@ MEETING_VERBS = re.compile(
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+(?:\w+\s+){0,2}?with"
-    r"|held\s+(?:\w+\s+){0,2}?meetings|meetings\s+with|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
+    r"|(?:held|had)\s+(?:\w+\s+){0,4}?meetings|meetings\s+with"
+    r"|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
     r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call|sessions?\s+with)"
     r"|meetings\s+(?:were|have\s+been)\s+(?:also\s+)?held"
@@ -156,7 +157,9 @@ GROUP_COUNTERPART = re.compile(
 ATTENDED_GATHERING = re.compile(
     r"\b(?:[Pp]articipat\w*\s+in|[Aa]ttend(?:s|ed|ing)?|(?:took|take|taking)\s+part\s+in)\s+"
     r"(?:the\s+)?"
-    r"(?:[\w’'-]+\s+){0,6}?(?:Summit|Ministerial|Ministers[’']?\s+(?:Meeting|Council)"
+    # Up to eight words and an acronym: "the first Indo-Pacific Economic Framework for
+    # Prosperity (IPEF) Ministerial meeting".
+    r"(?:[\w’'-]+\s+|\([A-Z]{2,}\)\s+){0,8}?(?:Summit|Ministerial|Ministers[’']?\s+(?:Meeting|Council)"
     r"|(?:Tri|Quadri)lateral\s+Meeting|Meeting\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
     r"(?:Ministers|Heads|Leaders))\b"
 )
