@@ -14,7 +14,8 @@ VIDEO_CUES = re.compile(
     re.IGNORECASE,
 )
 PHONE_CUES = re.compile(
-    r"\b(?:(?:tele)?phone(?:d)?|tele-?conference|by\s+phone|over\s+the\s+phone|phone\s+call|call\s+with"
+    r"\b(?:(?:tele)?phone(?:d)?|tele-?conference|by\s+phone|over\s+the\s+phone|phone\s+call"
+    r"|call\s+with"
     r"|(?:had|held|made|joint|a)\s+(?:a\s+)?call\b|call(?:ed)?\s+(?!on\b|upon\b|for\b)"
     r"(?:President|Prime|Chancellor|Secretary|Minister|King|his|her|the\s+(?!international)))",
     re.IGNORECASE,

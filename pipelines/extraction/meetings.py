@@ -21,14 +21,16 @@ MEETING_VERBS = re.compile(
     r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|calls\s+on|conversations?|videoconference"
     # "called" a counterpart, not "called for the need to ..." or "called upon all".
     r"|called(?!\s+(?:for|upon|to|it|this|that|the\s+need|on\s+(?:all|the\s+international))\b)"
-    r"|video\s*conference|video\s+call|virtual\s+meeting|received(?!\s+(?-i:his|her|their|its|an?)\b)"
+    r"|video\s*conference|video\s+call|virtual\s+meeting"
+    r"|received(?!\s+(?-i:his|her|their|its|an?)\b)"
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+(?:\w+\s+){0,2}?with"
     r"|(?:held|had)\s+(?:\w+\s+){0,4}?meetings|meetings\s+with"
     r"|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
-    r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call|sessions?\s+with)"
+    r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call"
+    r"|sessions?\s+with)"
     r"|meetings\s+(?:were|have\s+been)\s+(?:also\s+)?held"
     r"|conference\s+call|chaired|briefing\s+session|working\s+(?:meeting|session)|joint\s+call"
     r"|convened"
@@ -64,7 +66,8 @@ BACKGROUND_CUES = re.compile(
     re.IGNORECASE,
 )
 ALSO_MET = re.compile(
-    r"\b(?:also|separately|later|subsequently|then)\s+(?:met|discussed\s+with|held\s+(?:talks|a\s+meeting"
+    r"\b(?:also|separately|later|subsequently|then)\s+(?:met|discussed\s+with"
+    r"|held\s+(?:talks|a\s+meeting"
     r"|consultations|discussions)|spoke|had\s+an?\s+(?:meeting|conversation|call|audience)|received"
     r"|hosted|welcomed|called\s+on|paid\s+a|visited)\b"
     # "The visit concluded with a lunch-meeting with Prime Minister X".
@@ -159,7 +162,8 @@ ATTENDED_GATHERING = re.compile(
     r"(?:the\s+)?"
     # Up to eight words and an acronym: "the first Indo-Pacific Economic Framework for
     # Prosperity (IPEF) Ministerial meeting".
-    r"(?:[\w’'-]+\s+|\([A-Z]{2,}\)\s+){0,8}?(?:Summit|Ministerial|Ministers[’']?\s+(?:Meeting|Council)"
+    r"(?:[\w’'-]+\s+|\([A-Z]{2,}\)\s+){0,8}?"
+    r"(?:Summit|Ministerial|Ministers[’']?\s+(?:Meeting|Council)"
     r"|(?:Tri|Quadri)lateral\s+Meeting|Meeting\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
     r"(?:Ministers|Heads|Leaders))\b"
 )
