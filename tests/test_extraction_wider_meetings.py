@@ -382,3 +382,25 @@ def test_a_meeting_with_parties_the_document_does_not_name():
     assert [(m.kind, [p.name for p in m.participants]) for m in gathering] == [
         ("multilateral", ["Gan Wei"]),
     ]
+
+
+def test_delegations_assisting_and_composed_join_the_meeting():
+    meetings = meetings_in(
+        "This was agreed in a meeting between Chairman Senate Ali Khan and the delegation of the "
+        "Parliament of Canada on Wednesday.\n\nChairman Senate was assisted by Senator Rukhsana "
+        "Ali and Senator Faisal Javed.\n\nThe visiting side headed by Ms. Yasmin Roe, MP was "
+        "comprised of Senator Diane Griffin and Mr. Terry Dugan, MP.",
+        "Senate of Pakistan – press release",
+        "2018-04-05",
+    )
+    assert {p.name for p in meetings[0].participants} == {
+        "Ali Khan", "Rukhsana Ali", "Faisal Javed", "Yasmin Roe", "Diane Griffin", "Terry Dugan",
+    }
+    envoys = meetings_in(
+        "President Samia Hassan on Wednesday received five new ambassadors at State House who "
+        "presented their credentials.\n\nMr Haniu said the new envoys are Hamisu Umar from "
+        "Nigeria and Biyana Pradhan from India.",
+        "State House Tanzania",
+        "2021-08-25",
+    )
+    assert {p.name for p in envoys[0].participants} >= {"Hamisu Umar", "Biyana Pradhan"}

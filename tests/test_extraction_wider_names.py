@@ -174,3 +174,21 @@ def test_plural_words_of_bodies_are_not_names():
     assert people_in(
         "He met Berta Nunes, Secretary of State for the Portuguese Communities, on her visit."
     ) == [("Berta Nunes", "Secretary of State for the Portuguese Communities", "PRT")]
+
+
+def test_a_word_of_a_cause_after_a_body_word_is_not_a_name_but_a_given_name_is():
+    assert [name for name, _, _ in people_in(
+        "She paid a courtesy call on the Minister of International Affairs, Honourable Dr. Unity "
+        "Dow, to brief her on SADC Electoral Observation Missions."
+    )] == ["Unity Dow"]
+    # A given name after an office's body, with a particle after it, stays a name.
+    assert "Ursula" in [name for name, _, _ in people_in(
+        "President of the European Commission Ursula von der Leyen met President John Roe."
+    )]
+
+
+def test_a_demonym_after_a_few_words_of_an_appositive():
+    assert people_in(
+        "Admiral Steve Kerr, a four-star U.S. Navy Admiral, paid a courtesy call on President "
+        "John Roe."
+    ) == [("Steve Kerr", "Admiral", "USA"), ("John Roe", "President", None)]

@@ -108,6 +108,10 @@ ATTENDANCE = re.compile(
     r"|Chancellor|delegation))"
     r"|delegation\s+(?:also\s+)?(?:included|comprised|consisted)|participants\s+(?:were|included)"
     r"|^\W*(?:They|These|Those)\s+includ(?:e|ed)|^\W*Accompanying\s+(?:\S+\s+){0,4}?(?:were|was)"
+    # "Chairman Senate was assisted by Senator A, B ...", "The visiting side headed by X was
+    # comprised of ...", "the new envoys are A from Nigeria, B from India ...".
+    r"|(?:was|were)\s+assisted\s+by|(?:was|were)\s+comprised\s+of|side\s+headed\s+by"
+    r"|\b(?:envoys|ambassadors|delegates)\s+(?:are|were|included)"
     r"|presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
     r"|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:officials|participants"
     r"|attendees|dignitaries|guests)"

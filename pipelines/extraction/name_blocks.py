@@ -171,6 +171,13 @@ def name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tup
             tokens[j].text == ")" and name_like[j + 1] and bracketed_honour(tokens[i])
         ):
             pass  # "H.E. Amb. (Eng.) X": a form of address in brackets before a name
+        elif j - i == 1 and i > 0 and tokens[i - 1].is_capitalised and bare(
+            tokens[i - 1].text
+        ) in ORGANISATION_WORDS and joined(text, tokens[i - 1], tokens[i]) and not (
+            j < n and (name_like[j] or is_particle(tokens[j]))
+            and joined(text, tokens[i], tokens[j])
+        ):
+            pass  # "Peace and National Unity": a word of a body's or a cause's name
         elif i + 1 < n and (tokens[i].lower, tokens[i + 1].lower) in TWO_WORD_HONORIFICS:
             j = i + 2  # "Tan Sri X": the name starts after the honorific
         elif any(tokens[k].kind == "word" and not is_particle(tokens[k]) for k in range(i, j)):

@@ -660,17 +660,20 @@ def _mention_for_block(
         if body and parse_title(f"Head of {body.group(1)}").international:
             mention.organisation = " ".join(body.group(1).split())
             mention.hint_end = body.end()
-    # "Damon Wilson, an American expert on foreign policy": a demonym in the appositive.
-    if (
-        mention.country_hint is None
-        and k + 2 < n
-        and tokens[k].text == ","
-        and tokens[k + 1].lower in ("a", "an")
-        and country[k + 2]
+    # "Damon Wilson, an American expert on foreign policy", "X, a four-star U.S. Navy Admiral":
+    # a demonym in the appositive, after at most two lower-case words.
+    if mention.country_hint is None and k + 2 < n and tokens[k].text == "," and (
+        tokens[k + 1].lower in ("a", "an")
     ):
-        found = list(find_countries(tokens[k + 2].text))
-        if found:
-            mention.country_hint = found[0][2]
+        m = k + 2
+        while m < min(n, k + 6) and not country[m] and (
+            tokens[m].kind == "word" and tokens[m].text.islower() or tokens[m].text == "-"
+        ):
+            m += 1
+        if m < n and country[m]:
+            found = list(find_countries(text, tokens[m].start, tokens[m].end + 40))
+            if found and found[0][0] == tokens[m].start:
+                mention.country_hint = found[0][2]
     if mention.country_hint is None:
         mention.country_hint = country_beside_name(text, mention.start, mention.end)
     if k < n and tokens[k].text == ":" or k + 1 < n and tokens[k].text == "(" and any(

@@ -131,6 +131,7 @@ ORGANISATION_WORDS = _words(
     unit desk chapter chapters monastery shrine pagoda abbey chapel synagogue basilica
     parish diocese vihara viharaya prison prisons reform reforms village villages room rooms
     award awards prize prizes medal medals league palazzo istana mechanism mechanisms
+    observation electoral communication
     """
 )
 
@@ -160,7 +161,7 @@ NON_NAME_WORDS = _words(
     working signing ceremony ceremonies reception luncheon banquet retreat workshop seminar
     symposium exhibition inquiries enquiries eid ramadan christmas easter diwali nowruz
     one two three four five six seven eight nine ten eleven twelve twenty thirty
-    unity independence solidarity expatriates abroad diaspora nationals emigrants integration
+    independence solidarity expatriates abroad diaspora nationals emigrants integration
     reference ref phd published segment segments assistance matters persons training transfer
     """
 )
