@@ -25,7 +25,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "KOR": ("South Korea", "Republic of Korea", "ROK", "Korea"),
     "PRK": ("North Korea", "DPRK", "Democratic People's Republic of Korea"),
     "CHN": ("China", "PRC", "People's Republic of China", "Mainland China"),
-    "TWN": ("Taiwan",),
+    "TWN": ("Taiwan", "Republic of China"),
     "TUR": ("Turkey", "Türkiye", "Turkiye", "Republic of Türkiye", "Republic of Turkey"),
     "PSE": ("Palestine", "State of Palestine", "Palestinian Authority", "Palestinian Territories",
             "West Bank", "Gaza"),

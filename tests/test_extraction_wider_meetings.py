@@ -404,3 +404,15 @@ def test_delegations_assisting_and_composed_join_the_meeting():
         "2021-08-25",
     )
     assert {p.name for p in envoys[0].participants} >= {"Hamisu Umar", "Biyana Pradhan"}
+
+
+def test_the_director_of_communication_reports_the_meeting_without_taking_part():
+    meetings = meetings_in(
+        "President Samia Hassan on Wednesday received new ambassadors at State House who "
+        "presented their credentials.\n\nAccording to the Director of Presidential "
+        "Communication, Jaffar Hamisi, the envoys are Hamisu Umar from Nigeria and Biyana "
+        "Pradhan from India.",
+        "State House Tanzania",
+        "2021-08-25",
+    )
+    assert "Jaffar Hamisi" not in [p.name for p in meetings[0].participants]

@@ -192,3 +192,21 @@ def test_a_demonym_after_a_few_words_of_an_appositive():
         "Admiral Steve Kerr, a four-star U.S. Navy Admiral, paid a courtesy call on President "
         "John Roe."
     ) == [("Steve Kerr", "Admiral", "USA"), ("John Roe", "President", None)]
+
+
+def test_more_family_names_and_states_beside_names():
+    assert people_in("The Executive Secretary, Dr Stergomena Lawrence Tax paid a call.") == [
+        ("Stergomena Lawrence Tax", "Executive Secretary", None),
+    ]
+    assert [country for _, _, country in people_in(
+        "The new envoys are Hamisu Umar from Nigeria and Biyana Pradhan from India."
+    )] == ["NGA", "IND"]
+    assert people_in(
+        "Luanda – The Angolan President, Joao Lourenco, received today the Foreign Minister."
+    ) == [("Joao Lourenco", "President", "AGO")]
+
+
+def test_palaces_and_newspapers_are_not_people():
+    assert [name for name, _, _ in people_in(
+        "President Ram Kovind received him at Rashtrapati Bhavan, the New York Times reported."
+    )] == ["Ram Kovind"]

@@ -156,3 +156,12 @@ def test_the_dateline_city_places_a_meeting_nothing_else_places():
         "2025-03-01",
     )
     assert stated[0].country_code == "USA"
+
+
+def test_the_republic_of_china_is_taiwan():
+    meetings = meetings_in(
+        "President Tsai Ing-wen of the Republic of China met King Mswati III of Eswatini.",
+        "Government Information Office",
+        "2023-05-10",
+    )
+    assert [p.country_code for p in meetings[0].participants] == ["TWN", "SWZ"]

@@ -26,6 +26,8 @@ _AFTER = re.compile(
     # Not "A, his French counterpart B and ...": there the phrase is B's.
     r"counterpart\b(?!\s+[A-Z])"
     r"|\s*\((?:the\s+)?(?P<bracketed>[A-Z][^()]{1,40})\)"
+    # "Hamisu Umar from Nigeria, Biyana Pradhan from India".
+    r"|\s+from\s+(?:the\s+)?(?P<origin>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=[\s,.;)]|$)"
 )
 
 
@@ -57,6 +59,10 @@ def country_beside_name(text: str, start: int, end: int) -> str | None:
     after = _AFTER.match(text, end)
     if after and after.group("adjective"):
         return _leading_country(text, after.start("adjective"), after.end("adjective"))
+    if after and after.group("origin"):
+        found = list(find_countries(text, after.start("origin"), after.end("origin")))
+        whole = len(found) == 1 and (found[0][0], found[0][1]) == after.span("origin")
+        return found[0][2] if whole else None
     if after:  # the whole bracket is a country: "(Chile)", not "(Chile and Peru)"
         found = list(find_countries(text, after.start("bracketed"), after.end("bracketed")))
         if len(found) == 1 and (found[0][0], found[0][1]) == after.span("bracketed"):

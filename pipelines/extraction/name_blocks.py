@@ -24,6 +24,7 @@ from pipelines.extraction.tokens import (
 )
 from pipelines.extraction.vocabulary import (
     INNER_NAME_TITLES,
+    INSTITUTION_HEADS,
     INTERNATIONAL_ORGANISATIONS,
     MONTH_NAMES,
     NAME_INNER_MONTHS,
@@ -223,21 +224,25 @@ def _surname_like_word(
     text: str, tokens: list[Token], country: list[bool], i: int, j: int
 ) -> bool:
     """ "Ms Samantha Power", "Special Representative for Afghanistan Thomas West": after an
-    honorific, or a title ending "for/of <country>", and a given name, a last capitalised word
-    that is also a common word of body names ("Power", "West") is the surname."""
+    honorific and one or two given names, or a title ending "for/of <country>" and a given
+    name, a last capitalised word that is also a common word of body names ("Power", "West")
+    is the surname."""
     n = len(tokens)
-    if not (0 < i < j < n and j - i == 1):
+    if not (0 < i < j < n and j - i <= 2):
         return False
-    if country[j] and _country_as_surname(text, tokens, i, j):
+    if j - i == 1 and country[j] and _country_as_surname(text, tokens, i, j):
         return True
     after_country = i > 1 and country[i - 1] and tokens[i - 2].lower in ("for", "of")
-    if not (is_honorific(tokens[i - 1]) or after_country):
+    # Two given names only after an honorific: "Dr Stergomena Lawrence Tax".
+    if not (is_honorific(tokens[i - 1]) or after_country and j - i == 1):
         return False
     word = tokens[j]
     if not (word.is_capitalised and joined(text, tokens[j - 1], word)) or country[j]:
         return False
     if bare(word.text) not in ORGANISATION_WORDS or is_role_word(word) or word.text.isupper():
         return False
+    if j - i == 2 and bare(word.text) in INSTITUTION_HEADS:
+        return False  # "Dr John Smith Foundation"
     after = tokens[j + 1] if j + 1 < n else None
     return after is None or not (
         joined(text, word, after) and (after.is_capitalised or after.lower in ("of", "for"))

@@ -792,7 +792,7 @@ def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
         # A dateline: "Addis Ababa December 17/2019 Deputy Prime Minister ...", "21-07-2017,
         # Geneva (Switzerland): ...", "AKP Phnom Penh, ..."; one word is a city only before
         # its punctuation.
-        punctuated = b1 < len(tokens) and tokens[b1].text in ("(", ":", ",")
+        punctuated = b1 < len(tokens) and tokens[b1].text in ("(", ":", ",", "–", "—")
         return (b1 - b0 >= 2 or punctuated) and city_country(place) is not None
     before = tokens[b0 - 1].text.lower()
     office_of = before == "of" and b0 >= 2 and is_role_word(tokens[b0 - 2])

@@ -16,7 +16,11 @@ from pipelines.extraction.tokens import is_role_word, tokenize
 from pipelines.extraction.vocabulary import HEADLINE_BREAKS
 
 ROLE_COMPLEMENT_WORDS = ("for", "of", "to", "on")
-SPOKESPERSON_WORDS = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
+# Who speaks for an office about a meeting, not in it ("the Director of Presidential
+# Communication, X, said the new envoys are ...").
+SPOKESPERSON_WORDS = (
+    "spokesperson", "spokesman", "spokeswoman", "press secretary", "of presidential communication",
+)
 
 
 @dataclass

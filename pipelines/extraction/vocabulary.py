@@ -131,11 +131,20 @@ ORGANISATION_WORDS = _words(
     unit desk chapter chapters monastery shrine pagoda abbey chapel synagogue basilica
     parish diocese vihara viharaya prison prisons reform reforms village villages room rooms
     award awards prize prizes medal medals league palazzo istana mechanism mechanisms
-    observation electoral communication
+    observation electoral communication bhavan bhawan times herald tribune gazette journal
     """
 )
 
 # Capitalised words that start sentences or headlines but are never names.
+# Words that end a body's name ("John Smith Foundation"): never a surname after two given names.
+INSTITUTION_HEADS = _words(
+    """
+    foundation institute university centre center group company corporation council ministry
+    bank fund association society trust hospital school college academy agency commission
+    committee office department party
+    """
+)
+
 NON_NAME_WORDS = _words(
     """
     the a an this that these those he she it they we i you his her their our its my your
