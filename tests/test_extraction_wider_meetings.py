@@ -416,3 +416,17 @@ def test_the_director_of_communication_reports_the_meeting_without_taking_part()
         "2021-08-25",
     )
     assert "Jaffar Hamisi" not in [p.name for p in meetings[0].participants]
+
+
+def test_an_announcement_to_attend_is_not_a_meeting():
+    assert meetings_in(
+        "Secretary Janet Roe to Attend G7 Finance Ministers Meeting in London\n\nWASHINGTON – The "
+        "Department announced that Secretary Janet Roe will attend the meeting from June 4-5.",
+        "U.S. Department of the Treasury",
+        "2021-05-24",
+    ) == []
+    assert len(meetings_in(
+        "President John Roe, in Paris to attend the summit, met President Ali Vong.",
+        "Presidency of Examplia",
+        "2021-05-24",
+    )) == 1

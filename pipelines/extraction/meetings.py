@@ -234,7 +234,8 @@ class MeetingDraft:
 # "travelled to Suva today to attend a bilateral meeting with ...": the meeting is still ahead.
 TRAVEL_PURPOSE = re.compile(
     r"\b(?:travel(?:l)?ed|left|departed|flew|set\s+off|embarked)\b[^.;]{0,80}?\bto\s+"
-    r"(?:attend|hold|meet|participate|take\s+part)\b",
+    r"(?:attend|hold|meet|participate|take\s+part)\b"
+    r"|\bto\s+attend\b",  # "Secretary X to Attend G7 Finance Ministers Meeting"
     re.IGNORECASE,
 )
 
