@@ -430,3 +430,28 @@ def test_an_announcement_to_attend_is_not_a_meeting():
         "Presidency of Examplia",
         "2021-05-24",
     )) == 1
+
+
+def test_telephone_conferences_and_signings_together_are_meetings():
+    call = meetings_in(
+        "On December 3, Defense Minister Kishi Nobuo held a telephone conference with U.S. "
+        "Defense Secretary Lloyd Austin.The two Ministers confirmed their alliance.",
+        "Ministry of Defense of Japan",
+        "2021-12-03",
+    )
+    assert (call[0].format, [p.name for p in call[0].participants]) == (
+        "phone", ["Kishi Nobuo", "Lloyd Austin"],
+    )
+    signed = meetings_in(
+        "Moscow Mayor Sergei Sobin and Bavarian Prime-Minister Markus Roeder have signed a joint "
+        "letter of cooperation.",
+        "Moscow City Government",
+        "2020-01-31",
+    )
+    assert [p.name for p in signed[0].participants] == ["Sergei Sobin", "Markus Roeder"]
+    with_mayor = meetings_in(
+        "Seoul Mayor Park Won Soon signed a MOU with LA Mayor Eric Garcia on Nov 24 in Seoul.",
+        "Seoul Metropolitan Government",
+        "2014-11-25",
+    )
+    assert [p.name for p in with_mayor[0].participants] == ["Park Won Soon", "Eric Garcia"]

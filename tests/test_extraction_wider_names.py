@@ -210,3 +210,17 @@ def test_palaces_and_newspapers_are_not_people():
     assert [name for name, _, _ in people_in(
         "President Ram Kovind received him at Rashtrapati Bhavan, the New York Times reported."
     )] == ["Ram Kovind"]
+
+
+def test_a_family_name_of_one_syllable_in_capitals():
+    assert people_in(
+        "On 31 March 2021, the Director-General QU Dongyu met with the Minister for Foreign "
+        "Affairs of Serbia Nikola Petrovic."
+    ) == [
+        ("QU Dongyu", "Director-General", None),
+        ("Nikola Petrovic", "Minister for Foreign Affairs", "SRB"),
+    ]
+    # Acronyms of offices are not family names.
+    assert [name for name, _, _ in people_in("NSA Jane Lovegrove met the Secretary.")] == [
+        "Jane Lovegrove",
+    ]

@@ -17,7 +17,8 @@ from pipelines.extraction.persons import Person
 from pipelines.extraction.vocabulary import AGENT_VERBS
 
 MEETING_VERBS = re.compile(
-    r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk)s?|spoke"
+    r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk|conference)s?"
+    r"|spoke"
     r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|calls\s+on|conversations?|videoconference"
     # "called" a counterpart, not "called for the need to ..." or "called upon all".
     r"|called(?!\s+(?:for|upon|to|it|this|that|the\s+need|on\s+(?:all|the\s+international))\b)"
@@ -27,6 +28,8 @@ MEETING_VERBS = re.compile(
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+(?:\w+\s+){0,2}?with"
     r"|(?:held|had)\s+(?:\w+\s+){0,4}?meetings|meetings\s+with"
+    # "signed a MoU with LA Mayor X in Seoul": a signing together.
+    r"|(?:signed|inked)\s+(?:an?|the)\s+(?:\S+\s+){0,5}?with\b"
     r"|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
     r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call"
@@ -450,7 +453,9 @@ def _quoted_meeting(
 
 # "Speaker A and Arab Parliament speaker B discussed on Thursday means of ...": two people who
 # did something together met.
-JOINT_VERB = re.compile(r"\b(?:discussed|reviewed|explored|mulled|deliberated\s+on)\b")
+JOINT_VERB = re.compile(
+    r"\b(?:discussed|reviewed|explored|mulled|deliberated\s+on|(?:have\s+|has\s+)?signed)\b"
+)
 
 
 def _joint_discussion(

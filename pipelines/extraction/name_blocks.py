@@ -33,7 +33,11 @@ from pipelines.extraction.vocabulary import (
     TWO_WORD_HONORIFICS,
 )
 
-MIN_CAPITALISED_SURNAME = 4
+MIN_CAPITALISED_SURNAME = 2
+# A family name of two or three capitals is one syllable ("QU Dongyu", "LI Qiang"), which the
+# acronyms of bodies and offices ("NSA", "SG") are not.
+SHORT_SURNAME_LIMIT = 4
+_SYLLABLE = re.compile(r"(?:[BCDFGHJKLMNPQRSTVWXYZ]|ZH|CH|SH)?[AEIOUY]{1,2}[NGMRK]{0,2}")
 _VOWELS = re.compile(r"[AEIOU]")
 # A whole word of MIN_CAPITALISED_SURNAME or more capitals, as "\b[A-Z]{4,}\b" but written
 # capital first (the look-behind is the \b before it) so that the engine scans for a capital
@@ -69,6 +73,7 @@ def _capitalised_surname(text: str, tokens: list[Token], country: list[bool], k:
         and not country[k]
         and not is_role_word(word)  # "PRIME MINISTER Islamabad": a headline in capitals
         and _VOWELS.search(word.text)
+        and (len(word.text) >= SHORT_SURNAME_LIMIT or _SYLLABLE.fullmatch(word.text))
         and word.text not in INTERNATIONAL_ORGANISATIONS
     ):
         return False
