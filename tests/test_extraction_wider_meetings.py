@@ -455,3 +455,22 @@ def test_telephone_conferences_and_signings_together_are_meetings():
         "2014-11-25",
     )
     assert [p.name for p in with_mayor[0].participants] == ["Park Won Soon", "Eric Garcia"]
+
+
+def test_a_visit_at_the_invitation_of_a_counterpart_and_talks_told_jointly():
+    visit = meetings_in(
+        "Foreign minister Dr Tandi Dorji visited India at the invitation of India's External "
+        "Affairs Minister S Jaishankar.",
+        "Kuensel (Bhutan's national newspaper)",
+        "2019-11-25",
+    )
+    assert [p.name for p in visit[0].participants] == ["Tandi Dorji", "S Jaishankar"]
+    talks = meetings_in(
+        "Ljubljana, 9 January - The President of the Government, Mr. Lojze Peterman, was "
+        "content with his visit to Vienna. The conversations with Chancellor Vranitz revolved "
+        "around bilateral relations. Mr. Peterman and Mr. Vranitz talked also about the air "
+        "corridors.",
+        "STA – Slovenian Press Agency",
+        "1992-01-09",
+    )
+    assert {p.name for p in talks[0].participants} == {"Lojze Peterman", "Vranitz"}

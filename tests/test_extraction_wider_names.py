@@ -224,3 +224,12 @@ def test_a_family_name_of_one_syllable_in_capitals():
     assert [name for name, _, _ in people_in("NSA Jane Lovegrove met the Secretary.")] == [
         "Jane Lovegrove",
     ]
+
+
+def test_spaced_honorific_initials_and_a_dateline_after_a_dash():
+    assert people_in(
+        "The envoy carried a written message that H. E. Jose Mario Vaz had sent."
+    ) == [("Jose Mario Vaz", None, None)]
+    assert people_in(
+        "Press Release – State House – Banjul: President Adama Barrow received a delegation."
+    ) == [("Adama Barrow", "President", None)]

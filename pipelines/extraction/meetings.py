@@ -30,6 +30,8 @@ MEETING_VERBS = re.compile(
     r"|(?:held|had)\s+(?:\w+\s+){0,4}?meetings|meetings\s+with"
     # "signed a MoU with LA Mayor X in Seoul": a signing together.
     r"|(?:signed|inked)\s+(?:an?|the)\s+(?:\S+\s+){0,5}?with\b"
+    # "visited India at the invitation of External Affairs Minister X": X received the visit.
+    r"|visited\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}at\s+the\s+invitation\s+of"
     r"|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
     r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call"
@@ -358,7 +360,11 @@ def segment_meetings(
                 _add_later_meeting(text, (start, end), index, by_sentence[index], principal, drafts)
             elif (
                 len(drafts) == 1 and len(drafts[0].persons) == 1 and index in by_sentence
-                and index == drafts[0].sentence + 1 and is_meeting_sentence(sentence)
+                and index == drafts[0].sentence + 1 and (
+                    is_meeting_sentence(sentence) or _joint_discussion(
+                        text, start, by_sentence[index]
+                    )
+                )
             ):
                 # "X paid a working visit to the Commission. X was briefed by Y": the next
                 # sentence names the other side of a meeting whose own sentence named none.
@@ -454,7 +460,8 @@ def _quoted_meeting(
 # "Speaker A and Arab Parliament speaker B discussed on Thursday means of ...": two people who
 # did something together met.
 JOINT_VERB = re.compile(
-    r"\b(?:discussed|reviewed|explored|mulled|deliberated\s+on|(?:have\s+|has\s+)?signed)\b"
+    r"\b(?:discussed|reviewed|explored|mulled|deliberated\s+on|(?:have\s+|has\s+)?signed"
+    r"|talked)\b"
 )
 
 
@@ -466,7 +473,8 @@ def _joint_discussion(
         return False
     (first, _), (second, _) = entries[0], entries[1]
     front = second.title_start if second.title_start is not None else second.start
-    if not re.fullmatch(r"\s*,?\s*and\s+", text[_mention_tail(first) : min(front, second.start)]):
+    gap = text[_mention_tail(first) : min(front, second.start)]
+    if not re.fullmatch(r"\s*,?\s*and\s+(?:[A-Z][\w.]{1,5}\s+)?", gap):  # "A and Mr. B"
         return False
     verb = JOINT_VERB.search(text, second.end, min(len(text), second.end + 80))
     return verb is not None and not re.search(r"[,;:.]", text[second.end : verb.start()])

@@ -784,9 +784,10 @@ def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
     city after "in", "at", "from" or after an office and "of"."""
     place = _span_text(text, tokens[b0].start, tokens[b1 - 1].end)
     line_start = text.rfind("\n", 0, tokens[b0].start) + 1
-    if b0 > 0 and not text[line_start : tokens[b0].start].strip() and b1 < len(tokens) and (
-        tokens[b1].text in (":", ",")
-    ):
+    dateline_start = not text[line_start : tokens[b0].start].strip() or (
+        tokens[b0 - 1].text in ("–", "—", "|")  # "Press Release – State House – Banjul: ..."
+    )
+    if b0 > 0 and dateline_start and b1 < len(tokens) and tokens[b1].text in (":", ","):
         return city_country(place) is not None  # a dateline line: "Islamabad: August 17, 2021"
     if all(t.kind in ("number", "punct") or t.is_acronym for t in tokens[:b0]):
         # A dateline: "Addis Ababa December 17/2019 Deputy Prime Minister ...", "21-07-2017,

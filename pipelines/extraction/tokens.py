@@ -23,7 +23,7 @@ from pipelines.extraction.vocabulary import (
 # between tokens at once instead of trying each alternative there.
 _TOKEN = re.compile(
     r"(?=\S)(?:"
-    r"(?P<initials>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?|H\.[EHM](?=\s)"
+    r"(?P<initials>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?|H\.[EHM](?=\s)|H\.\s[EHM]\.(?=\s)"
     # "Mr K.S Pather": initials whose last period was dropped, before the family name.
     r"|(?:[A-Z]\.)+[A-Z](?=\s+[A-Z][a-z])"
     # "D.Tsogtbaatar": an initial glued to the family name, as Mongolian names are written.

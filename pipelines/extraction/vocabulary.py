@@ -70,7 +70,8 @@ TWO_WORD_HONORIFICS = frozenset(
 
 # Honorifics written as initials: "H.E. Mr. ...", "H.H. Sheikh ...".
 HONORIFIC_INITIALS = frozenset(
-    {"H.E.", "H.H.", "H.M.", "H.R.H.", "H.I.H.", "H.S.H.", "H.B.", "H.E", "H.H", "H.M"}
+    {"H.E.", "H.H.", "H.M.", "H.R.H.", "H.I.H.", "H.S.H.", "H.B.", "H.E", "H.H", "H.M", "H. E.",
+     "H. H.", "H. M."}
 )
 
 # Full month names: also given names and surnames ("Theresa May", "April ..."), see people.py.
@@ -172,6 +173,7 @@ NON_NAME_WORDS = _words(
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     independence solidarity expatriates abroad diaspora nationals emigrants integration
     reference ref phd published segment segments assistance matters persons training transfer
+    journalist reporter
     """
 )
 
