@@ -474,3 +474,17 @@ def test_a_visit_at_the_invitation_of_a_counterpart_and_talks_told_jointly():
         "1992-01-09",
     )
     assert {p.name for p in talks[0].participants} == {"Lojze Peterman", "Vranitz"}
+
+
+def test_phone_conversations_with_two_counterparts_are_two_calls():
+    document = readout_document(
+        "Foreign Minister Sabri Ali had phone conversations with his American and Chinese "
+        "counterparts, respectively Mike Pompe and Wang Li, the ministry said.",
+        "Ministry of Foreign Affairs of Algeria",
+        "2020-03-02",
+        title="Ali holds phone conversation with US, Chinese counterparts",
+    )
+    meetings = extract_meetings(document)
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Mike Pompe", "Sabri Ali"], ["Sabri Ali", "Wang Li"],
+    ]

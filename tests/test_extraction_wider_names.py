@@ -164,10 +164,10 @@ def test_a_state_listed_right_before_its_envoy_is_the_envoys():
         "Speaker Ali Hassan received in separate meetings today the Ambassadors of Australia, "
         "Paula Grant, Spain, Pedro Martin and Czech Republic, Petr Novak."
     )] == [None, "AUS", "ESP", "CZE"]
-    # States named first and their people after, in order, are not paired this way.
+    # States named first and their people after are paired in order, not by adjacency.
     assert [country for _, _, country in people_in(
         "Minister Juan Soto met his peers from Argentina and Brazil, Jorge Diaz and Paulo Lima."
-    )][2] is None
+    )][1] == "ARG"
 
 
 def test_plural_words_of_bodies_are_not_names():
@@ -233,3 +233,14 @@ def test_spaced_honorific_initials_and_a_dateline_after_a_dash():
     assert people_in(
         "Press Release – State House – Banjul: President Adama Barrow received a delegation."
     ) == [("Adama Barrow", "President", None)]
+
+
+def test_states_named_first_are_given_to_the_names_after_them_in_order():
+    assert [country for _, _, country in people_in(
+        "Foreign Minister Sabri Ali had phone conversations with his American and Chinese "
+        "counterparts, respectively Mike Pompe and Wang Li, the ministry said."
+    )] == [None, "USA", "CHN"]
+    assert [country for _, _, country in people_in(
+        "Foreign Minister Juan Soto met his peers from Argentina and Brazil, Jorge Diaz and Paulo "
+        "Lima."
+    )] == [None, "ARG", "BRA"]

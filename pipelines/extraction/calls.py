@@ -45,6 +45,7 @@ SEPARATE_MEETINGS = re.compile(
 # A headline naming a single call: "Call with ...", "Telephone conversation with ...".
 JOINT_HEADLINE = re.compile(r"\b(?:call|conversation|meeting)\s+with\b", re.IGNORECASE)
 _PARAGRAPH_GAP = re.compile(r"\n\s*\n")
+_PLURAL_CALLS = re.compile(r"\b(?:tele)?phone\s+(?:calls|conversations)\b", re.IGNORECASE)
 
 
 def _mention_starts(person: Person, start: int, end: int) -> list[int]:
@@ -75,7 +76,10 @@ def separate_calls(
     start, end = sentences[index]
     sentence = text[start:end]
     verb = MEETING_VERBS.search(sentence)
-    if verb is None or JOINT_CALL.search(sentence) or title and (
+    # A headline naming one call gives way to a sentence that names several ("had phone
+    # conversations with his American and Chinese counterparts").
+    plural_here = _PLURAL_CALLS.search(sentence) is not None
+    if verb is None or JOINT_CALL.search(sentence) or title and not plural_here and (
         JOINT_HEADLINE.search(title) and not SEPARATE_CALLS.search(title)
     ):
         return None

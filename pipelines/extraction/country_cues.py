@@ -38,9 +38,42 @@ _LISTED_STATE = re.compile(
 )
 
 
+# States named first and their people after, in order: "his American and Chinese counterparts,
+# respectively A and B", "his peers from Argentina and Brazil, A and B".
+_RESPECTIVE = re.compile(
+    r"(?:(?P<adjectives>[A-Z][\w'’-]+(?:\s*,\s*[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+)\s+"
+    r"(?:counterparts|peers|colleagues)"
+    r"|(?:counterparts|peers|colleagues)\s+(?:from|of)\s+(?P<states>(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’-]+)*\s+and\s+(?:the\s+)?[A-Z][\w'’-]+))"
+    r"\s*,?\s*(?:respectively\s*,?\s*)?"
+)
+_NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+RESPECTIVE_REACH = 160
+
+
+def _respective_state(text: str, start: int) -> str | None:
+    """The state that a list of states named first gives the name at `start`, by its place in
+    the list of names that follows."""
+    phrases = list(_RESPECTIVE.finditer(text, max(0, start - RESPECTIVE_REACH), start))
+    if not phrases:
+        return None
+    phrase = phrases[-1]
+    group = "adjectives" if phrase.group("adjectives") else "states"
+    states = [code for _, _, code in find_countries(text, *phrase.span(group))]
+    names = text[phrase.end() : start]
+    position = len(_NAME_LIST_GAP.findall(names))
+    # Between the phrase and the name only earlier names of the list, one per separator.
+    if len(re.findall(r"[.;:]", names)) or position >= len(states):
+        return None
+    return states[position]
+
+
 def country_beside_name(text: str, start: int, end: int) -> str | None:
     """The state of the person named at text[start:end] when a counterpart phrase, a state
     listed right before the name or a bracketed country next to it gives it, else None."""
+    respective = _respective_state(text, start)
+    if respective is not None:
+        return respective
     listed = _LISTED_STATE.search(text, max(0, start - REACH), start)
     if listed and listed.group().startswith("and") and _state_ends_at(text, listed.start()):
         listed = None  # "from Argentina and Brazil, A and B": the states come first, in order
