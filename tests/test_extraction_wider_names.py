@@ -244,3 +244,12 @@ def test_states_named_first_are_given_to_the_names_after_them_in_order():
         "Foreign Minister Juan Soto met his peers from Argentina and Brazil, Jorge Diaz and Paulo "
         "Lima."
     )] == [None, "ARG", "BRA"]
+
+
+def test_a_dateline_in_capitals_before_a_dash_is_no_part_of_the_title():
+    assert people_in(
+        "ALGIERS- Foreign Minister Sabri Ali had phone conversations with President John Roe."
+    ) == [("Sabri Ali", "Foreign Minister", None), ("John Roe", "President", None)]
+    assert people_in("He met the EU-Africa Commissioner Ana Lopez.") == [
+        ("Ana Lopez", "EU-Africa Commissioner", None),
+    ]

@@ -161,6 +161,10 @@ def _left_title(
             break
         if token.kind == "number" and token.text.endswith((",", ".")):
             break  # "held in Washington on November 10, Minister ...": a date, not the title
+        if token.text in "-–" and k > floor and tokens[k - 1].text.isupper() and (
+            len(tokens[k - 1].text) >= 3 and tokens[k - 1].kind == "word"
+        ):
+            break  # "ALGIERS- Foreign Minister X": a dateline, not part of the title
         if token.kind == "punct" and token.text in "/-–" or token.kind == "number":
             k -= 1
             continue
