@@ -77,10 +77,8 @@ def country_beside_name(text: str, start: int, end: int) -> str | None:
     listed = _LISTED_STATE.search(text, max(0, start - REACH), start)
     if listed and listed.group().startswith("and") and _state_ends_at(text, listed.start()):
         listed = None  # "from Argentina and Brazil, A and B": the states come first, in order
-    if listed:
-        found = list(find_countries(text, listed.start("country"), listed.end("country")))
-        if len(found) == 1 and (found[0][0], found[0][1]) == listed.span("country"):
-            return found[0][2]
+    if listed and (code := _whole_country(text, *listed.span("country"))):
+        return code
     before = _BEFORE.search(text, max(0, start - REACH), start)
     if before:
         group = "adjective" if before.group("adjective") else "country"
@@ -93,13 +91,17 @@ def country_beside_name(text: str, start: int, end: int) -> str | None:
     if after and after.group("adjective"):
         return _leading_country(text, after.start("adjective"), after.end("adjective"))
     if after and after.group("origin"):
-        found = list(find_countries(text, after.start("origin"), after.end("origin")))
-        whole = len(found) == 1 and (found[0][0], found[0][1]) == after.span("origin")
-        return found[0][2] if whole else None
+        return _whole_country(text, *after.span("origin"))
     if after:  # the whole bracket is a country: "(Chile)", not "(Chile and Peru)"
-        found = list(find_countries(text, after.start("bracketed"), after.end("bracketed")))
-        if len(found) == 1 and (found[0][0], found[0][1]) == after.span("bracketed"):
-            return found[0][2]
+        return _whole_country(text, *after.span("bracketed"))
+    return None
+
+
+def _whole_country(text: str, start: int, end: int) -> str | None:
+    """The state whose name is the whole of text[start:end], else None."""
+    found = list(find_countries(text, start, end))
+    if len(found) == 1 and (found[0][0], found[0][1]) == (start, end):
+        return found[0][2]
     return None
 
 

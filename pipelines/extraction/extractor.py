@@ -32,8 +32,10 @@ from pipelines.extraction.meetings import (
     GROUP_COUNTERPART,
     MeetingDraft,
     is_meeting_sentence,
+    mentions_by_sentence,
     segment_meetings,
 )
+from pipelines.extraction.people import PersonMention
 from pipelines.extraction.persons import Person, collect_persons
 from pipelines.extraction.places import (
     dateline_place,
@@ -216,7 +218,7 @@ def _dating_sentences(
     sentences: list[tuple[int, int]],
     drafts: list[MeetingDraft],
     number: int,
-    named_in: dict[int, list[Person]],
+    by_sentence: dict[int, list[tuple[PersonMention, Person]]],
 ) -> list[tuple[int, int]]:
     """Other sentences that may say when and where meeting `number` took place: the next ones
     that restate it with one of its people ("Demeke met with the Director General on Monday
@@ -228,7 +230,7 @@ def _dating_sentences(
     stop = min(stop, draft.sentence + 1 + RESTATING_REACH)
     found = [
         sentences[i] for i in range(draft.sentence + 1, stop)
-        if any(id(p) in attending for p in named_in.get(i, ()))
+        if any(id(p) in attending for _, p in by_sentence.get(i, ()))
         and restates_meeting(text[slice(*sentences[i])])
     ]
     if number == 0:
@@ -358,7 +360,8 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     persons, mentions, headline_only = collect_persons(text, sentences, document.title)
     principal_info = principal_of(document.publisher, document.url)
     headline_meeting = bool(document.title) and is_meeting_sentence(document.title or "")
-    drafts = segment_meetings(text, sentences, mentions, None, headline_meeting)
+    by_sentence = mentions_by_sentence(mentions)
+    drafts = segment_meetings(text, sentences, by_sentence, headline_meeting)
     if not drafts:
         return []
     for draft in drafts:
@@ -398,9 +401,6 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     published = publication_as_dateline_says(text, document.published_date)
     results: list[ExtractedMeeting] = []
     main_date: tuple[dt.date | None, str | None, str | None] | None = None
-    named_in: dict[int, list[Person]] = {}
-    for index, _, person in mentions:
-        named_in.setdefault(index, []).append(person)
     for number, draft in enumerate(drafts):
         span = sentences[draft.sentence]
         sentence_text = text[span[0] : span[1]]
@@ -462,7 +462,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             and not any(_holds_office(p, principal_info) for p in draft.persons)
         ):
             participants.insert(0, _participant(None, text, span, home, principal_info, True))
-        restating = _dating_sentences(text, sentences, drafts, number, named_in)
+        restating = _dating_sentences(text, sentences, drafts, number, by_sentence)
         date, precision, basis = meeting_date(text, span, published, restating)
         if number > 0 and basis != "text" and main_date is not None:
             date, precision, basis = main_date

@@ -34,22 +34,20 @@ LEADS_MEETING = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\b", re.IGNOR
 
 def leads_meeting(sentence: str) -> bool:
     """Says when or where the meeting reported next was held."""
-    return LEADS_MEETING.search(sentence) is not None and not (
-        BACKGROUND_CUES.search(sentence) or FUTURE_CUES.search(sentence)
-    )
+    return _says_held(LEADS_MEETING, sentence)
 
 
 def restates_meeting(sentence: str) -> bool:
     """Says when or where a meeting took place, and not an earlier or a future one."""
-    return RESTATES_MEETING.search(sentence) is not None and not (
+    return _says_held(RESTATES_MEETING, sentence)
+
+
+def _says_held(held: re.Pattern[str], sentence: str) -> bool:
+    return held.search(sentence) is not None and not (
         BACKGROUND_CUES.search(sentence) or FUTURE_CUES.search(sentence)
     )
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_DAY = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b"
-)
 MONTH_FIRST_REACH = 120
 
 
@@ -58,9 +56,11 @@ def publication_as_dateline_says(text: str, published: dt.date | None) -> dt.dat
     dateline writes month first ("Lima, Jul. 6."): the dateline's reading, 6 July."""
     if published is None or published.day > 12 or published.day == published.month:
         return published
-    for match in _MONTH_DAY.finditer(text, 0, MONTH_FIRST_REACH):
-        month = _MONTHS.index(match.group(1).lower()) + 1
-        if (month, int(match.group(2))) == (published.day, published.month):
+    for mention in iter_dates(text, published, 0, min(len(text), MONTH_FIRST_REACH)):
+        month_first = mention.text[:1].isalpha() and not mention.relative
+        if month_first and mention.precision == "day" and mention.date is not None and (
+            (mention.date.month, mention.date.day) == (published.day, published.month)
+        ):
             return published.replace(month=published.day, day=published.month)
     return published
 

@@ -16,6 +16,9 @@ from pipelines.extraction.people import PersonMention
 from pipelines.extraction.persons import Person
 from pipelines.extraction.vocabulary import AGENT_VERBS
 
+_CREDENTIALS_PRESENTED = (
+    r"presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
+)
 MEETING_VERBS = re.compile(
     r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk|conference)s?"
     r"|spoke"
@@ -42,7 +45,7 @@ MEETING_VERBS = re.compile(
     r"|tele-?conference|exchanged\s+views|(?:was|were)\s+briefed\s+by"
     r"|held\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:Session|Segment|Dialogue|Round)\b"
     # Envoys presenting credentials meet the head of state they present them to.
-    r"|presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
+    rf"|{_CREDENTIALS_PRESENTED}"
     r"|visited\s+(?=(?:\w+\s+){0,2}?(?:President|Prime\s+Minister|Minister|Chancellor|King"
     r"|Emir|Amir|Secretary|Governor|Director|Chair\w*|Head|Speaker|Commissioner|Ambassador"
     r"|Mayor)\b))\b",
@@ -117,7 +120,7 @@ ATTENDANCE = re.compile(
     # comprised of ...", "the new envoys are A from Nigeria, B from India ...".
     r"|(?:was|were)\s+assisted\s+by|(?:was|were)\s+comprised\s+of|side\s+headed\s+by"
     r"|\b(?:envoys|ambassadors|delegates)\s+(?:are|were|included)"
-    r"|presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
+    rf"|{_CREDENTIALS_PRESENTED}"
     r"|(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:officials|participants"
     r"|attendees|dignitaries|guests)"
     r")\b",
@@ -330,21 +333,28 @@ def _listed_agent(
     return False
 
 
+def mentions_by_sentence(
+    mentions: list[tuple[int, PersonMention, Person]],
+) -> dict[int, list[tuple[PersonMention, Person]]]:
+    """The (mention, person) pairs of each sentence index, in the order found."""
+    by_sentence: dict[int, list[tuple[PersonMention, Person]]] = {}
+    for index, mention, person in mentions:
+        by_sentence.setdefault(index, []).append((mention, person))
+    return by_sentence
+
+
 def segment_meetings(
     text: str,
     sentences: list[tuple[int, int]],
-    mentions: list[tuple[int, PersonMention, Person]],
-    principal: Person | None,
+    by_sentence: dict[int, list[tuple[PersonMention, Person]]],
     headline_meeting: bool = False,
 ) -> list[MeetingDraft]:
-    """Meetings with their participants, the main one first.
+    """Meetings with their participants, the main one first; `by_sentence` is
+    `mentions_by_sentence` of the document's person mentions.
 
     With `headline_meeting` (the headline reports a meeting: "Meeting with Governor X"), the
     first sentence naming a person opens the meeting when no sentence has a meeting verb.
     """
-    by_sentence: dict[int, list[tuple[PersonMention, Person]]] = {}
-    for index, mention, person in mentions:
-        by_sentence.setdefault(index, []).append((mention, person))
     drafts: list[MeetingDraft] = []
     announced = False  # a meeting announced for the future came first
     series = False  # the main sentence announces a series of meetings, reported one by one
@@ -357,7 +367,7 @@ def segment_meetings(
             # before the meeting verbs, which most sentences after the main one would fail.
             also_met = index in by_sentence and (series or ALSO_MET.search(sentence))
             if also_met and is_meeting_sentence(sentence):
-                _add_later_meeting(text, (start, end), index, by_sentence[index], principal, drafts)
+                _add_later_meeting(text, (start, end), index, by_sentence[index], drafts)
             elif (
                 len(drafts) == 1 and len(drafts[0].persons) == 1 and index in by_sentence
                 and index == drafts[0].sentence + 1 and (
@@ -485,7 +495,6 @@ def _add_later_meeting(
     span: tuple[int, int],
     index: int,
     entries: list[tuple[PersonMention, Person]],
-    principal: Person | None,
     drafts: list[MeetingDraft],
 ) -> None:
     """ "He also met with ...": the "also met" sentence at `index` opens another meeting when it
@@ -503,10 +512,8 @@ def _add_later_meeting(
         if verb and m.start < verb.start() and any(p is q for q in drafts[0].persons)
     ]
     for person in people:
-        if person is principal or person in new_people or any(person is q for q in subjects):
+        if person in new_people or any(person is q for q in subjects):
             draft.add(person, index)
-    if principal is not None and not subjects:
-        draft.add(principal, drafts[0].evidence.get(id(principal), index))
     drafts.append(draft)
 
 

@@ -353,8 +353,7 @@ def dateline_place(text: str) -> tuple[str | None, str | None]:
     if match is None:
         return None, None
     city = match.group("city").title() if match.group("city").isupper() else match.group("city")
-    found = CITY_ALIASES.get(city) or city_country(city)
-    return found if found else (None, None)
+    return city_country(city) or (None, None)
 
 
 def find_stated_place(
@@ -371,7 +370,7 @@ def find_stated_place(
         # "first visit to Tonga": the country, not a town of that name elsewhere.
         if (code := country_code(place)) and place not in CITY_ALIASES:
             return None, code
-        if found := CITY_ALIASES.get(place) or city_country(place, named):
+        if found := city_country(place, named):
             return found
         # "the Prosecutor General's Office of Armenia": an institution of a country.
         tail = re.search(r"\bof\s+(?:the\s+)?(.+)$", place)

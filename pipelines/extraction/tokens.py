@@ -178,9 +178,7 @@ def _word_could_be_name(text: str) -> bool:
     letters = text.replace(".", "")
     if len(letters) >= 2 and letters.isupper() and letters.isalpha():
         return False  # an acronym
-    if not letters.replace("-", "").replace("'", "").replace("’", "").isalpha() and any(
-        c.isdigit() for c in letters
-    ):
+    if any(c.isdigit() for c in text):
         return False  # "E-123": a reference number
     word = bare(text)
     if word in NON_NAME_WORDS or word in ORGANISATION_WORDS or word in HONORIFICS:
