@@ -290,7 +290,14 @@ def _surface_forms() -> tuple[dict[str, str], int]:
                     forms[_surface_key(name[4:])] = code
     for code, name in _EXTRA_COUNTRIES.items():
         forms.setdefault(name, code)
+    # "Guinea Bissau", "Timor Leste": a hyphenated name is often written with a space.
+    for key, code in list(forms.items()):
+        if "-" in key:
+            forms.setdefault(_HYPHEN_BETWEEN_CAPITALS.sub(" ", key), code)
     return forms, max(len(key.split()) for key in forms)
+
+
+_HYPHEN_BETWEEN_CAPITALS = re.compile(r"(?<=\w)-(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)

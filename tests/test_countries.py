@@ -33,3 +33,9 @@ def test_find_countries_takes_the_longest_form_and_skips_regions():
     text = "the Prime Minister of the Republic of India, the U.S.-Thailand alliance, North America"
     found = [(text[s:e], code) for s, e, code in find_countries(text)]
     assert found == [("Republic of India", "IND"), ("U.S.", "USA"), ("Thailand", "THA")]
+
+
+def test_a_hyphenated_country_written_with_a_space_is_one_country():
+    text = "the President of Guinea Bissau and the Prime Minister of Timor Leste"
+    found = [(text[s:e], code) for s, e, code in find_countries(text)]
+    assert found == [("Guinea Bissau", "GNB"), ("Timor Leste", "TLS")]

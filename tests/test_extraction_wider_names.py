@@ -253,3 +253,38 @@ def test_a_dateline_in_capitals_before_a_dash_is_no_part_of_the_title():
     assert people_in("He met the EU-Africa Commissioner Ana Lopez.") == [
         ("Ana Lopez", "EU-Africa Commissioner", None),
     ]
+
+
+def test_one_part_of_a_double_barrelled_name_is_the_same_person():
+    meeting, = meetings_in(
+        "President Jane Roe-Doe received President John Smith. President Roe thanked him."
+    )
+    assert [p.name for p in meeting.participants] == ["Jane Roe-Doe", "John Smith"]
+
+
+def test_the_credits_of_a_release_name_no_participant():
+    meeting, = meetings_in(
+        "President John Roe received Prime Minister Ali Karimov of Tajikistan.\n\n"
+        "Text: Maria Jesus Nguema (Presidential Press)\nPhoto: Clemente Ela Ondo"
+    )
+    assert [p.name for p in meeting.participants] == ["John Roe", "Ali Karimov"]
+
+
+def test_the_president_of_the_republic_is_of_the_publishers_republic():
+    meeting, = meetings_in(
+        "The President of the Republic, John Roe, received Ali Karimov, special envoy from the "
+        "President of the Republic of Ghana.",
+        "State House, Republic of Kenya",
+    )
+    assert (meeting.participants[0].name, meeting.participants[0].country_code) == (
+        "John Roe", "KEN",
+    )
+
+
+def test_who_sent_the_envoy_and_the_message_is_not_a_participant():
+    meeting, = meetings_in(
+        "President John Roe received Ali Karimov, who was the bearer of a written message that "
+        "H. E. Juan Vaz had sent to his counterpart.\n\nAccording to the envoy of H. E. Juan "
+        "Vaz, he also presented confirmation that his Government would work on the agreements."
+    )
+    assert [p.name for p in meeting.participants] == ["John Roe", "Ali Karimov"]

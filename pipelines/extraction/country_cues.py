@@ -132,9 +132,14 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
+_OWN_REPUBLIC = re.compile(r"\bof the (?:Republic|Nation)$", re.IGNORECASE)
+
+
 def office_country(role: str, texts: Sequence[str], home: str | None) -> str | None:
     """The one foreign state whose office `role` the texts name without a holder: the headline
     "Call between the PM and the President of Chile" for "President John Roe" in the body."""
+    if _OWN_REPUBLIC.search(role):
+        return None  # "the President of the Republic, A": of the publisher's own republic
     pattern = _office_pattern(role)
     codes = set()
     for text in texts:

@@ -204,7 +204,10 @@ SENT_BY = re.compile(
     r"\b(?:on\s+behalf\s+of|(?:pursuant\s+to|on|upon|following|at)\s+the\s+"
     r"(?:instructions?|orders?|directions?|behest)\s+of|as\s+instructed\s+by"
     # "a special envoy of the eSwatini monarch and head of state King X": who sent the envoy.
-    r"|\benvoy\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,7}?[\w-]+)\s+(?:the\s+)?$",
+    r"|\benvoy\s+(?:of|from)(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,7}?[\w-]+)?"
+    # "a written message that President X had sent"
+    r"|\b(?:letter|message)\s+(?:that|which)"
+    r")\s+(?:the\s+)?(?:H\.\s?E\.\s+)?$",
     re.IGNORECASE,
 )
 # "following the assassination of President X", "the legacy of the late Y": someone only spoken
@@ -266,7 +269,7 @@ def _sent_by(text: str, sentence_start: int, mention: PersonMention) -> bool:
     the meeting took place ("on the sidelines of a meeting between Presidents A and B")."""
     front = mention.title_start if mention.title_start is not None else mention.start
     start = max(sentence_start, front - 60)
-    return SENT_BY.search(text, start, front) is not None or (
+    return any(SENT_BY.search(text, start, end) for end in {front, mention.start}) or (
         SPOKEN_ABOUT.search(text, start, front) is not None
     ) or BESIDE_EVENT.search(
         text, max(sentence_start, mention.start - 120), mention.start
@@ -633,7 +636,9 @@ def _add_attendees(
         for mention, person in entries:
             if body_list and mention.source == "bare" and start + body_list.end() <= mention.start:
                 continue
-            if mention_only and mention_only.start() < mention.start:
+            if mention_only and mention_only.start() < mention.start or _sent_by(
+                text, start, mention
+            ):
                 continue
             if _inside_quotes(text, start, mention.start):
                 continue

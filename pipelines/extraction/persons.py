@@ -7,6 +7,7 @@ whose fuller name contains them; the fullest form found is the person's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipelines.countries import find_countries
@@ -42,7 +43,7 @@ class Person:
     def rename(self, name: str) -> None:
         """Take a fuller form of the name."""
         self.name = name
-        self.tokens = {_name_key(t) for t in name.split() if len(t.rstrip(".")) > 1}
+        self.tokens = _name_keys(name.split())
 
     @property
     def role(self) -> str | None:
@@ -118,6 +119,16 @@ _JOINED_ARTICLE = re.compile(r"^(?:al|el)[-‐‑’'](?=\w)")
 
 def _name_key(token: str) -> str:
     return _JOINED_ARTICLE.sub("", token.rstrip(".").lower())
+
+
+def _name_keys(words: Iterable[str]) -> set[str]:
+    """Folded words of a name; a double-barrelled name also gives each part ("Vjosa
+    Osmani-Sadriu" is "President Osmani" later on)."""
+    keys = {_name_key(t) for t in words if len(t.rstrip(".")) > 1}
+    for key in list(keys):
+        if "-" in key:
+            keys.update(part for part in key.split("-") if len(part) > 1)
+    return keys
 
 
 # "Khalifa bin Salman" and "Salman bin Hamad": the name before "son of" is the person's own.
@@ -252,6 +263,15 @@ def _list_office(phrase: str) -> str | None:
     return singular_title(phrase[tokens[first].start :])
 
 
+# Who wrote, photographed or filmed the release ("Text: A (Presidential Press)", "Photo: B"),
+# never someone met.
+_CREDIT_LINE = re.compile(
+    r"\s*(?:Text|Words|Photos?|Photographs?|Photography|Pictures?|Images?|Video|Camera"
+    r"|Author|Reporter|Reporting|Writer|Editor|Editing|Journalist|Credits?|Translation"
+    r"|(?:Text|Photos?|Written|Edited|Reported|Translated) by)\s*:"
+)
+
+
 def collect_persons(
     text: str, sentences: list[tuple[int, int]], headline: str | None
 ) -> tuple[list[Person], list[tuple[int, PersonMention, Person]], list[Person]]:
@@ -266,6 +286,8 @@ def collect_persons(
     country_spans = list(find_countries(text))
     not_people = initialised_names(text)
     for index, (start, end) in enumerate(sentences):
+        if _CREDIT_LINE.match(text, start, end):
+            continue
         for mention in find_person_mentions(text, start, end, country_spans):
             if mention.name in not_people:
                 continue
