@@ -488,3 +488,21 @@ def test_phone_conversations_with_two_counterparts_are_two_calls():
     assert [sorted(p.name for p in m.participants) for m in meetings] == [
         ["Mike Pompe", "Sabri Ali"], ["Sabri Ali", "Wang Li"],
     ]
+
+
+def test_an_earlier_meeting_is_another_meeting_but_a_meeting_told_again_is_not():
+    meetings = meetings_in(
+        "Speaker John Roe held a meeting with Vice President Ana Lupu of Moldova. Ana Lupu "
+        "thanked him. Earlier, John Roe met with Ion Popa, President of the Parliament of "
+        "Romania, on the sidelines of a conference."
+    )
+    assert [[p.name for p in m.participants] for m in meetings] == [
+        ["John Roe", "Ana Lupu"], ["John Roe", "Ion Popa"],
+    ]
+    meetings = meetings_in(
+        "President John Roe received President Ali Karimov of Tajikistan and his delegation. "
+        "Earlier, President Roe and the First Lady Jane Roe received President Karimov and "
+        "his spouse Mrs Lola Karimova at State House."
+    )
+    assert len(meetings) == 1
+    assert [p.name for p in meetings[0].participants][:2] == ["John Roe", "Ali Karimov"]
