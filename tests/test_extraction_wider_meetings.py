@@ -506,3 +506,12 @@ def test_an_earlier_meeting_is_another_meeting_but_a_meeting_told_again_is_not()
     )
     assert len(meetings) == 1
     assert [p.name for p in meetings[0].participants][:2] == ["John Roe", "Ali Karimov"]
+
+
+def test_receiving_a_delegation_is_a_meeting_but_receiving_a_letter_is_not():
+    meeting, = meetings_in(
+        "Chairman John Roe received a delegation of the Japanese House of Councillors led by "
+        "Vice President Taro Sato in Hanoi on Tuesday."
+    )
+    assert [p.name for p in meeting.participants] == ["John Roe", "Taro Sato"]
+    assert meetings_in("Chairman John Roe received a letter from President Taro Sato.") == []

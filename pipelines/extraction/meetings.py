@@ -27,6 +27,9 @@ MEETING_VERBS = re.compile(
     r"|called(?!\s+(?:for|upon|to|it|this|that|the\s+need|on\s+(?:all|the\s+international))\b)"
     r"|video\s*conference|video\s+call|virtual\s+meeting"
     r"|received(?!\s+(?-i:his|her|their|its|an?)\b)"
+    # "received a delegation of the Japanese House of Councillors led by ...", not "received
+    # a letter".
+    r"|received\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|group|team|mission|visit|courtesy)\b"
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+(?:\w+\s+){0,2}?with"
