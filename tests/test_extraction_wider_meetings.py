@@ -515,3 +515,27 @@ def test_receiving_a_delegation_is_a_meeting_but_receiving_a_letter_is_not():
     )
     assert [p.name for p in meeting.participants] == ["John Roe", "Taro Sato"]
     assert meetings_in("Chairman John Roe received a letter from President Taro Sato.") == []
+
+
+def test_separate_meetings_with_two_ministers_of_one_state_are_two_meetings():
+    meetings = meetings_in(
+        "The CEO of the Examplia Fund, John Roe, had separate meetings today with Minister of "
+        "Health of Benin Ali Sow and Minister of Higher Education Ana Dossou."
+    )
+    assert [[p.name for p in m.participants] for m in meetings] == [
+        ["John Roe", "Ali Sow"], ["John Roe", "Ana Dossou"],
+    ]
+
+
+def test_a_later_meeting_that_names_its_own_subject_does_not_take_the_first_ones():
+    meetings = meetings_in(
+        "United States Chargé d’affaires to Pakistan Jane Roe called on General Ali Khan at "
+        "the General Headquarters. The two sides discussed security.\n\n"
+        "Separately, Ambassador of Hungary to Pakistan Bela Nagy called on Air Chief Marshal "
+        "Omar Sidhu.",
+        "Inter-Services Public Relations, Pakistan",
+    )
+    assert [[(p.name, p.country_code) for p in m.participants] for m in meetings] == [
+        [("Jane Roe", "USA"), ("Ali Khan", "PAK")],
+        [("Bela Nagy", "HUN"), ("Omar Sidhu", "PAK")],
+    ]

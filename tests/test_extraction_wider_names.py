@@ -288,3 +288,11 @@ def test_who_sent_the_envoy_and_the_message_is_not_a_participant():
         "Vaz, he also presented confirmation that his Government would work on the agreements."
     )
     assert [p.name for p in meeting.participants] == ["John Roe", "Ali Karimov"]
+
+
+def test_a_name_written_once_with_accents_and_once_without_is_one_person():
+    meeting, = meetings_in(
+        "President Kaïs Saïed received the Palestinian ambassador Hayel Fahoum. President Saied "
+        "thanked him."
+    )
+    assert [p.name for p in meeting.participants] == ["Kaïs Saïed", "Hayel Fahoum"]

@@ -42,6 +42,8 @@ SEPARATE_MEETINGS = re.compile(
     r"|met\s+separately|separately\s+met)\b",
     re.IGNORECASE,
 )
+# The sentence says each counterpart was met on their own, whatever their state.
+_EACH_APART = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 # A headline naming a single call: "Call with ...", "Telephone conversation with ...".
 JOINT_HEADLINE = re.compile(r"\b(?:call|conversation|meeting)\s+with\b", re.IGNORECASE)
 _PARAGRAPH_GAP = re.compile(r"\n\s*\n")
@@ -100,6 +102,12 @@ def separate_calls(
     groups: dict[str, list[int]] = {}
     for _, position in sorted(listed):
         groups.setdefault(countries[position] or "", []).append(position)
+    if len(groups) < 2 and several and _EACH_APART.search(sentence):
+        # "had separate meetings with the Ministers of Health and of Education of Benin, A and
+        # B": one state, still one meeting each.
+        listed = sorted(listed + unlisted)
+        unlisted = []
+        groups = {str(position): [position] for _, position in listed}
     if len(groups) < 2:
         return None
     # Looked for in the whole readout ("said in his conversations"), so only for a list.
@@ -111,10 +119,10 @@ def separate_calls(
     codes = list(groups)
     owner = _sentence_owners(text, sentences, index, scope, persons, groups, home)
     calls: list[tuple[list[int], list[int]]] = [([], []) for _ in codes]
+    group_of = {position: k for k, code in enumerate(codes) for position in groups[code]}
     for position, person in enumerate(persons):
-        code = countries[position]
-        if any(position in members for members in groups.values()):
-            calls[codes.index(code or "")][0].append(position)
+        if position in group_of:
+            calls[group_of[position]][0].append(position)
         elif person is None or any(person is s for s in subjects) or _mention_starts(
             person, start, after_verb
         ):

@@ -30,6 +30,7 @@ from pipelines.extraction.meetings import (
     BACKGROUND_CUES,
     FUTURE_CUES,
     GROUP_COUNTERPART,
+    MEETING_VERBS,
     MeetingDraft,
     is_meeting_sentence,
     mentions_by_sentence,
@@ -170,6 +171,25 @@ def _participant(
         evidence_start=sentence[0],
         evidence_end=sentence[1],
     )
+
+
+def _subject_named(
+    text: str, span: tuple[int, int], entries: list[tuple[PersonMention, Person]]
+) -> bool:
+    """The sentence opens with someone, its subject, and names another after its meeting verb
+    ("Separately, Ambassador X called on Y"; not "the Secretary accompanied President X in
+    meetings with Y")."""
+    verb = MEETING_VERBS.search(text, span[0], span[1])
+    if verb is None or not entries or not any(m.start >= verb.end() for m, _ in entries):
+        return False
+    first = entries[0][0]
+    front = first.title_start if first.title_start is not None else first.start
+    opens = _SENTENCE_OPENER.fullmatch(text, span[0], front) is not None
+    return first.end <= verb.start() and opens
+
+
+# What may come before a sentence's subject: "Separately, ", "On the same day, the ".
+_SENTENCE_OPENER = re.compile(r"\W*(?:[^,]{0,40},\s*)?(?:the\s+)?")
 
 
 def _principal_implied(sentence: str, principal: Principal) -> bool:
@@ -389,9 +409,12 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     ):
         main_subject = principal
     for draft in drafts[1:]:
-        # Unless the sentence names its own subject from the main meeting.
+        # Unless the sentence names its own subject, from the main meeting or before its verb
+        # ("Separately, Ambassador X called on Air Chief Marshal Y").
         if main_subject is not None and not any(
             p is q for p in draft.persons for q in drafts[0].persons
+        ) and not _subject_named(
+            text, sentences[draft.sentence], by_sentence.get(draft.sentence, [])
         ):
             draft.add(main_subject, drafts[0].evidence.get(id(main_subject), drafts[0].sentence))
     home = principal_info.country_code if principal_info else publisher_country(

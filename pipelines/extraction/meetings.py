@@ -85,7 +85,8 @@ ALSO_MET = re.compile(
     r"|\b(?:concluded|ended)\s+with\s+an?\b"
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
     # opens with a step of a sequence reports the next meeting of a visit.
-    r"|^\W*(?:thereafter|afterwards|subsequently|later|earlier|then|next|finally|lastly"
+    r"|^\W*(?:thereafter|afterwards|subsequently|later|earlier|separately|then|next|finally"
+    r"|lastly"
     r"|in\s+addition|additionally|likewise|meanwhile|similarly)\b|\b(?:were|was)\s+also\s+held\b"
     r"|^\W*as\s+part\s+of\s+(?:his|her|their|the)\s+(?:agenda|programme|program|visit)\b"
     # A day-by-day report: "On the same day, ...", "On the second day of his programme, ...",
@@ -516,11 +517,11 @@ def _add_later_meeting(
     ):
         return  # "Earlier, X and his wife received Y and his spouse": a meeting told again
     draft = MeetingDraft(sentence=index)
-    # "Meanwhile, President X also received ...": someone of the main meeting named before
+    # "Meanwhile, President X also received ...": someone of an earlier meeting named before
     # the verb is this one's subject.
     subjects = [
         p for m, p in entries
-        if verb and m.start < verb.start() and any(p is q for q in drafts[0].persons)
+        if verb and m.start < verb.start() and any(p is q for d in drafts for q in d.persons)
     ]
     for person in people:
         if person in new_people or any(person is q for q in subjects):

@@ -44,8 +44,10 @@ from pipelines.extraction.vocabulary import (
     STATE_FORM_WORDS,
 )
 
-# Lower-case words that may sit inside a title or organisation name.
-TITLE_CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "de", "du"})
+# Lower-case words that may sit inside a title or organisation name ("Chargé d'affaires").
+TITLE_CONNECTORS = frozenset(
+    {"of", "the", "for", "and", "to", "on", "in", "at", "de", "du", "d'affaires"}
+)
 # Words before the complement of an office: "Chair of Kaiser Permanente".
 COMPLEMENT_CONNECTORS = frozenset({"of", "the", "for", "to", "at"})
 # Words of tenure between "the" and an office in an appositive: "the new Army Commander".

@@ -7,6 +7,7 @@ whose fuller name contains them; the fullest form found is the person's name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -118,7 +119,9 @@ _JOINED_ARTICLE = re.compile(r"^(?:al|el)[-‐‑’'](?=\w)")
 
 
 def _name_key(token: str) -> str:
-    return _JOINED_ARTICLE.sub("", token.rstrip(".").lower())
+    """A name word as compared: lower case, without accents ("Saïed" is "Saied")."""
+    folded = unicodedata.normalize("NFKD", token.rstrip(".").lower())
+    return _JOINED_ARTICLE.sub("", "".join(c for c in folded if not unicodedata.combining(c)))
 
 
 def _name_keys(words: Iterable[str]) -> set[str]:
