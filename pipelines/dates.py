@@ -54,6 +54,7 @@ def _written_publication(text: str) -> dt.datetime | None:
     be there: a relative or partial date would depend on when the build runs."""
     # "2 November 201022:18": a page that glued the year to the time.
     text = _GLUED_CLOCK.sub(r"\1 \2", text)
+    text = _DATE_LABEL.sub("", text)  # "Updated 3 January 2024", "Posted on: ..."
     if not _WRITTEN_YEAR.search(text):
         return None
     # "06/02/2021 | 11:19am EDT": a page on United States time writes the month first.
@@ -62,6 +63,11 @@ def _written_publication(text: str) -> dt.datetime | None:
     return data.date_obj if data is not None and data.date_obj is not None else None
 
 
+_DATE_LABEL = re.compile(
+    r"^\s*(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified|released|issued|date)"
+    r"(?:\s+on)?\s*:?\s*)",
+    re.IGNORECASE,
+)
 _US_TIME_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]T\b|\bET\b")
 
 

@@ -78,3 +78,8 @@ def test_a_publication_value_without_a_full_date_is_refused():
     for value in ("yesterday", "March 2021", "next Friday 2021", "soon"):
         with pytest.raises(ValueError, match="unrecognised publication timestamp"):
             parse_publication(value)
+
+
+def test_a_labelled_publication_date_is_read_without_its_label():
+    assert parse_publication("Updated 3 January 2024") == (None, dt.date(2024, 1, 3))
+    assert parse_publication("Posted on: March 4, 2015") == (None, dt.date(2015, 3, 4))

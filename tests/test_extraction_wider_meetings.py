@@ -539,3 +539,13 @@ def test_a_later_meeting_that_names_its_own_subject_does_not_take_the_first_ones
         [("Jane Roe", "USA"), ("Ali Khan", "PAK")],
         [("Bela Nagy", "HUN"), ("Omar Sidhu", "PAK")],
     ]
+
+
+def test_a_meeting_with_one_and_separately_with_another_is_two_meetings():
+    meetings = meetings_in(
+        "The Chief Minister John Roe this morning met with the Foreign Secretary Jane Doe MP "
+        "and separately with Ali Khan MP."
+    )
+    assert [[p.name for p in m.participants] for m in meetings] == [
+        ["John Roe", "Jane Doe"], ["John Roe", "Ali Khan"],
+    ]

@@ -36,10 +36,10 @@ JOINT_CALL = re.compile(
     re.IGNORECASE,
 )
 # A sentence that calls in-person meetings several: "Bilateral meetings were also held with
-# A, B and C", "met separately with".
+# A, B and C", "met separately with", "met with A and separately with B".
 SEPARATE_MEETINGS = re.compile(
     r"\b(?:bilateral\s+meetings|separate\s+(?:bilateral\s+)?meetings"
-    r"|met\s+separately|separately\s+met)\b",
+    r"|met\s+separately|separately\s+(?:met|with))\b",
     re.IGNORECASE,
 )
 # The sentence says each counterpart was met on their own, whatever their state.
