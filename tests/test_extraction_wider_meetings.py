@@ -549,3 +549,16 @@ def test_a_meeting_with_one_and_separately_with_another_is_two_meetings():
     assert [[p.name for p in m.participants] for m in meetings] == [
         ["John Roe", "Jane Doe"], ["John Roe", "Ali Khan"],
     ]
+
+
+def test_bilateral_meetings_listed_in_the_next_sentence_are_one_meeting_each():
+    meetings = meetings_in(
+        "Defence Minister John Roe held bilateral meetings with his counterparts from Mongolia "
+        "and Suriname who are attending the Indian Ocean Region Plus Conclave. In the course "
+        "of the meetings, Mr Roe met with Mr Bat Erdene, Defence Minister of Mongolia and "
+        "Ms Ana Kromo, Defence Minister of Suriname."
+    )
+    assert [[(p.name, p.country_code) for p in m.participants][1:] for m in meetings] == [
+        [("Bat Erdene", "MNG")], [("Ana Kromo", "SUR")],
+    ]
+    assert {m.participants[0].name for m in meetings} == {"John Roe"}

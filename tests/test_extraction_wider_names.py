@@ -296,3 +296,9 @@ def test_a_name_written_once_with_accents_and_once_without_is_one_person():
         "thanked him."
     )
     assert [p.name for p in meeting.participants] == ["Kaïs Saïed", "Hayel Fahoum"]
+
+
+def test_a_hindi_office_before_a_name_is_a_title():
+    assert people_in("Raksha Mantri Rajnath Rao met Mr Ali Khan.") == [
+        ("Rajnath Rao", "Raksha Mantri", None), ("Ali Khan", None, None),
+    ]

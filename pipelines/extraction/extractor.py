@@ -173,6 +173,18 @@ def _participant(
     )
 
 
+def _listing_sentence(draft: MeetingDraft) -> int:
+    """The sentence listing the meeting's counterparts: its own, or the next one that names
+    them all ("held bilateral meetings with his counterparts from A, B and C. In the course of
+    the meetings, X met with ...")."""
+    later = {draft.evidence.get(id(p)) for p in draft.persons[1:]} - {draft.sentence}
+    if len(draft.persons) > 2 and len(later) == 1 and all(
+        draft.evidence.get(id(p)) != draft.sentence for p in draft.persons[1:]
+    ):
+        return later.pop()
+    return draft.sentence
+
+
 def _subject_named(
     text: str, span: tuple[int, int], entries: list[tuple[PersonMention, Person]]
 ) -> bool:
@@ -557,8 +569,9 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             held_all = (principal, main_subject) if number > 0 else (principal,)
             subjects = [p for p in held_all if p is not None]
             calls = separate_calls(
-                text, document.title, sentences, draft.sentence, (first_sentence, stop), who,
-                [p.country_code for p in participants], subjects, home, several=bool(several),
+                text, document.title, sentences, _listing_sentence(draft),
+                (first_sentence, stop), who, [p.country_code for p in participants], subjects,
+                home, several=bool(several),
             )
         if calls is None:
             calls = [(list(range(len(participants))), list(range(first_sentence, stop)))]

@@ -28,7 +28,7 @@ ROLE_HEADS = _words(
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
     ruler crown designer manager whip prelate councilor councillor taoiseach tánaiste comhairle
-    tanaiste undersecretary duke duchess fm pm eam dpm
+    tanaiste undersecretary duke duchess fm pm eam dpm mantri
     """
 )
 
@@ -100,7 +100,7 @@ ORGANISATION_WORDS = _words(
     secretariat executive cabinet company corporation group association chamber foundation
     society centre center division directorate inspectorate club movement front alliance
     platform initiative summit forum network programme program partnership community zone
-    coalition caucus
+    coalition caucus conclave expo exhibition
     district municipality staff chiefs affairs security defence defense intelligence
     interior justice finance economy economic development cooperation co-operation trade
     industry energy health education science technology culture sports labour labor
