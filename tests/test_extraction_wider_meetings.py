@@ -562,3 +562,11 @@ def test_bilateral_meetings_listed_in_the_next_sentence_are_one_meeting_each():
         [("Bat Erdene", "MNG")], [("Ana Kromo", "SUR")],
     ]
     assert {m.participants[0].name for m in meetings} == {"John Roe"}
+
+
+def test_two_signatories_each_signing_for_their_side_met():
+    meeting, = meetings_in(
+        "Mayor Ali Khan signed the letter on behalf of the Corporation while Dr Lee Min-ho, "
+        "Mayor of Sejong City, Republic of Korea, signed the letter on behalf of Sejong city."
+    )
+    assert [p.name for p in meeting.participants] == ["Ali Khan", "Lee Min-ho"]

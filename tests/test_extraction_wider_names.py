@@ -302,3 +302,18 @@ def test_a_hindi_office_before_a_name_is_a_title():
     assert people_in("Raksha Mantri Rajnath Rao met Mr Ali Khan.") == [
         ("Rajnath Rao", "Raksha Mantri", None), ("Ali Khan", None, None),
     ]
+
+
+def test_a_capital_city_alone_is_not_a_person():
+    meeting, = meetings_in(
+        "Mayor Islamabad Sheikh Ali Khan received Mayor John Roe. The Mayors of Ankara "
+        "Metropolitan Municipality, Republic of Turkey, Brasilia, Federal District, also "
+        "participated in the meeting."
+    )
+    assert [p.name for p in meeting.participants] == ["Ali Khan", "John Roe"]
+
+
+def test_h_e_without_periods_is_a_form_of_address():
+    assert people_in("The Secretary-General of the Union, H E Muhammad Nias, signed it.") == [
+        ("Muhammad Nias", "Secretary-General of the Union", None),
+    ]

@@ -36,6 +36,9 @@ MEETING_VERBS = re.compile(
     r"|(?:held|had)\s+(?:\w+\s+){0,4}?meetings|meetings\s+with"
     # "signed a MoU with LA Mayor X in Seoul": a signing together.
     r"|(?:signed|inked)\s+(?:an?|the)\s+(?:\S+\s+){0,5}?with\b"
+    # "A signed the letter on behalf of X while B signed on behalf of Y": the signatories met.
+    r"|signed\s+(?:\S+\s+){0,4}?(?:for|on\s+behalf\s+of)\s[^.;]{0,150}?\b(?:while|whereas"
+    r"|and)\b[^.;]{0,200}?\bsigned\b"
     # "visited India at the invitation of External Affairs Minister X": X received the visit.
     r"|visited\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}at\s+the\s+invitation\s+of"
     r"|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pipelines.countries import find_countries
 from pipelines.extraction.people import PersonMention, find_person_mentions, singular_title
+from pipelines.extraction.places import is_capital
 from pipelines.extraction.roles import ParsedTitle, parse_title
 from pipelines.extraction.tokens import is_role_word, tokenize
 from pipelines.extraction.vocabulary import HEADLINE_BREAKS
@@ -292,7 +293,9 @@ def collect_persons(
         if _CREDIT_LINE.match(text, start, end):
             continue
         for mention in find_person_mentions(text, start, end, country_spans):
-            if mention.name in not_people:
+            if mention.name in not_people or len(mention.tokens) == 1 and is_capital(
+                mention.name
+            ):  # "Mayor Islamabad Sheikh X", "The Mayors of ..., Brasilia, ..."
                 continue
             person = _matching_person(persons, mention)
             if person is None:

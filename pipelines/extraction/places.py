@@ -388,6 +388,17 @@ def _capitals() -> dict[str, str]:
     return {c["iso3"]: c["capital"] for c in countries if c.get("capital")}
 
 
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    names = [*_capitals().values(), *SEATS_OF_GOVERNMENT.values()]
+    return frozenset(_strip_accents(name) for name in names)
+
+
+def is_capital(name: str) -> bool:
+    """A national capital or seat of government ("Islamabad", "Brasília")."""
+    return _strip_accents(name) in _capital_names()
+
+
 def seat_of_government(code: str) -> str | None:
     """The city where a state's government sits ("MDV" -> "Malé"), else None."""
     name = SEATS_OF_GOVERNMENT.get(code) or _capitals().get(code)

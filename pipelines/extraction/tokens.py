@@ -24,6 +24,7 @@ from pipelines.extraction.vocabulary import (
 _TOKEN = re.compile(
     r"(?=\S)(?:"
     r"(?P<initials>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?|H\.[EHM](?=\s)|H\.\s[EHM]\.(?=\s)"
+    r"|H\s[EHM](?=\s+(?:[A-Z]|Dr\b))"  # "H E Dr. A", as some agencies write "H.E."
     # "Mr K.S Pather": initials whose last period was dropped, before the family name.
     r"|(?:[A-Z]\.)+[A-Z](?=\s+[A-Z][a-z])"
     # "D.Tsogtbaatar": an initial glued to the family name, as Mongolian names are written.

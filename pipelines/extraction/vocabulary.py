@@ -71,7 +71,7 @@ TWO_WORD_HONORIFICS = frozenset(
 # Honorifics written as initials: "H.E. Mr. ...", "H.H. Sheikh ...".
 HONORIFIC_INITIALS = frozenset(
     {"H.E.", "H.H.", "H.M.", "H.R.H.", "H.I.H.", "H.S.H.", "H.B.", "H.E", "H.H", "H.M", "H. E.",
-     "H. H.", "H. M."}
+     "H. H.", "H. M.", "H E", "H H", "H M"}
 )
 
 # Full month names: also given names and surnames ("Theresa May", "April ..."), see people.py.
