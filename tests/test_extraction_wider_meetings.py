@@ -570,3 +570,12 @@ def test_two_signatories_each_signing_for_their_side_met():
         "Mayor of Sejong City, Republic of Korea, signed the letter on behalf of Sejong city."
     )
     assert [p.name for p in meeting.participants] == ["Ali Khan", "Lee Min-ho"]
+
+
+def test_a_meeting_with_diplomats_and_who_guided_the_discussion():
+    meeting, = meetings_in(
+        "Today, Hon. Minister Simon Kofe met with diplomats and staff at the High Commission in "
+        "Suva. Acting High Commissioner to Fiji Mr. Ali Tupau guided discussion on a variety of "
+        "issues."
+    )
+    assert [p.name for p in meeting.participants] == ["Simon Kofe", "Ali Tupau"]

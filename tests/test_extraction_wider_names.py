@@ -317,3 +317,12 @@ def test_h_e_without_periods_is_a_form_of_address():
     assert people_in("The Secretary-General of the Union, H E Muhammad Nias, signed it.") == [
         ("Muhammad Nias", "Secretary-General of the Union", None),
     ]
+
+
+def test_forms_of_address_before_an_office_are_not_part_of_it():
+    assert people_in("Today, Hon. Minister Simon Kofe met Rt Hon Prime Minister Ana Lupu.") == [
+        ("Simon Kofe", "Minister", None), ("Ana Lupu", "Prime Minister", None),
+    ]
+    assert people_in(
+        "He met the Minister for International Trade, the Rt Hon Nigel Roe MP."
+    ) == [("Nigel Roe", "Minister for International Trade", None)]

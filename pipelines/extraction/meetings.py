@@ -112,6 +112,8 @@ ATTENDANCE = re.compile(
     r"(?:(?:at|in|during)\s+(?:the|this|these|both)\s+\w+\s+)?(?:were|was)"
     r"|participating\s+in\s+the\s+(?:meeting|talks|discussion|call|conversation)"
     r"|on\s+the\s+call\s+were"
+    # "Acting High Commissioner X guided discussion on ...": who led the meeting was in it.
+    r"|(?:led|guided|moderated|facilitated)\s+(?:the\s+)?discussions?\b"
     r"|joining\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:at|in|for|on)\s+(?:this|the)\s+"
     r"(?:meeting|talks|discussion|call|conversation)"
     r"|(?:were|was)\s+(?:also\s+)?invited\s+to\s+(?:attend|take\s+part\s+in|participate\s+in|join)"
@@ -167,7 +169,7 @@ GROUP_COUNTERPART = re.compile(
     r"|officials|delegations?|students|farmers|workers|entrepreneurs|rectors|veterans|mayors"
     r"|businessmen|industrialists|scientists|servicemen|families|graduates|participants"
     r"|legislators|lawmakers|advisors|advisers|ambassadors|envoys|secretaries|counterparts"
-    r"|commanders|CEOs)\b"
+    r"|commanders|CEOs|diplomats|staff|personnel|employees)\b"
     # Leaders named by plural office as the subject: "The Prime Ministers of Bulgaria, Israel
     # and Hungary have held a video conference".
     r"|^\W*The\s+(?:Prime\s+Ministers|Presidents|Foreign\s+Ministers|Ministers|Leaders"

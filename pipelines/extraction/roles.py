@@ -25,7 +25,8 @@ from pipelines.extraction.vocabulary import (
 HOST_PREPOSITIONS = ("to", "in", "for")
 _LEADING_ADDRESS = re.compile(
     r"^(?:(?:the|his|her|their)\s+(?:royal\s+)?(?:highness|excellency|majesty|eminence|holiness)"
-    r"\s+|the\s+|an\s+(?=[A-Z])|H\.E\.\s+)+",
+    r"\s+|the\s+|an\s+(?=[A-Z])|H\.E\.\s+"
+    r"|(?:the\s+)?(?:Hon\.|Hon|Honou?rable|Rt\.?\s+Hon\.?)\s+)+",
     re.IGNORECASE,
 )
 
@@ -107,11 +108,15 @@ def _preceding_word(text: str, at: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+# "Minister for International Trade, the [Rt Hon] X": the article of a dropped form of address.
+_TRAILING_ARTICLE = re.compile(r"[\s,]+the$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def parse_title(title: str) -> ParsedTitle:
     """Role, organisation and country of an office phrase as written."""
     title = " ".join(title.replace("’", "'").split()).strip(" ,;–—-")
-    title = _LEADING_ADDRESS.sub("", title)
+    title = _TRAILING_ARTICLE.sub("", _LEADING_ADDRESS.sub("", title))
     international_match = next(
         (
             m for m in _international_pattern().finditer(title)
