@@ -579,3 +579,23 @@ def test_a_meeting_with_diplomats_and_who_guided_the_discussion():
         "issues."
     )
     assert [p.name for p in meeting.participants] == ["Simon Kofe", "Ali Tupau"]
+
+
+def test_a_diary_of_meetings_one_sentence_each():
+    meetings = meetings_in(
+        "Prime Minister John Roe met President Ali Karimov of Tajikistan on Monday. He "
+        "inspected a power plant. He met with Lebanese Minister of Energy Walid Haddad, saying "
+        "President Jane Roe always directs support for Lebanon. The premier met with "
+        "Vice-President of L'Oréal for the Middle East Vismay Shah."
+    )
+    assert [{p.name for p in m.participants} for m in meetings] == [
+        {"John Roe", "Ali Karimov"}, {"John Roe", "Walid Haddad"}, {"John Roe", "Vismay Shah"},
+    ]
+
+
+def test_the_next_sentence_completes_a_meeting_whose_own_named_no_one_else():
+    meeting, = meetings_in(
+        "The Chief Minister John Roe has been in London for his first meetings with members of "
+        "the new Government. He met with Trade Minister Ali Khan MP to discuss trade."
+    )
+    assert [p.name for p in meeting.participants] == ["John Roe", "Ali Khan"]

@@ -102,6 +102,13 @@ ALSO_MET = re.compile(
     r"|^\W*(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b",
     re.IGNORECASE,
 )
+# A diary of meetings, each told by its own sentence: "He met with Lebanese Minister X", "The
+# premier met with ...".
+DIARY_MEETING = re.compile(
+    r"\W*(?:he|she|the\s+(?:premier|prime\s+minister|president|minister|secretary"
+    r"|chancellor|governor|mayor|speaker))\s+(?:met|received|hosted|held\s+talks)\b",
+    re.IGNORECASE,
+)
 ATTENDANCE = re.compile(
     r"\b(?:(?:were|was)\s+(?:also\s+)?present|also\s+present|(?:was|were)\s+attended\s+by"
     r"|attended\s+by|in\s+attendance|also\s+attended|(?:also\s+)?(?:took|taking)\s+part"
@@ -223,7 +230,9 @@ SENT_BY = re.compile(
 # about, whatever the sentence's verb.
 SPOKEN_ABOUT = re.compile(
     r"\b(?:assassination|death|passing|killing|murder|funeral|memory|legacy|life)\s+of\s+"
-    r"(?:the\s+)?(?:late\s+)?(?:former\s+)?$",
+    r"(?:the\s+)?(?:late\s+)?(?:former\s+)?$"
+    # "He met Minister X, saying President Y always directs support for Lebanon".
+    r"|,\s+(?:saying|noting|adding|stressing|stating)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
 # "on the sidelines of a meeting between Presidents A and B": the event beside which the
@@ -375,21 +384,25 @@ def segment_meetings(
         if SERIES_HEADING.fullmatch(sentence):
             series = True  # "Other meetings": each later sentence naming someone new is one
         if drafts:
-            # A later meeting needs someone named and "also met": the rare, cheap tests come
-            # before the meeting verbs, which most sentences after the main one would fail.
-            also_met = index in by_sentence and (series or ALSO_MET.search(sentence))
-            if also_met and is_meeting_sentence(sentence):
-                _add_later_meeting(text, (start, end), index, by_sentence[index], drafts)
-            elif (
+            # "X paid a working visit to the Commission. X was briefed by Y": the next
+            # sentence names the other side of a meeting whose own sentence named none.
+            completes_main = (
                 len(drafts) == 1 and len(drafts[0].persons) == 1 and index in by_sentence
                 and index == drafts[0].sentence + 1 and (
                     is_meeting_sentence(sentence) or _joint_discussion(
                         text, start, by_sentence[index]
                     )
                 )
-            ):
-                # "X paid a working visit to the Commission. X was briefed by Y": the next
-                # sentence names the other side of a meeting whose own sentence named none.
+            )
+            # A later meeting needs someone named and "also met": the rare, cheap tests come
+            # before the meeting verbs, which most sentences after the main one would fail.
+            also_met = index in by_sentence and (
+                series or ALSO_MET.search(sentence)
+                or not completes_main and DIARY_MEETING.match(sentence)
+            )
+            if also_met and is_meeting_sentence(sentence):
+                _add_later_meeting(text, (start, end), index, by_sentence[index], drafts)
+            elif completes_main:
                 for person in _present_people(text, start, by_sentence[index]):
                     drafts[0].add(person, index)
             elif (
