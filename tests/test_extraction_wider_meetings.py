@@ -599,3 +599,55 @@ def test_the_next_sentence_completes_a_meeting_whose_own_named_no_one_else():
         "the new Government. He met with Trade Minister Ali Khan MP to discuss trade."
     )
     assert [p.name for p in meeting.participants] == ["John Roe", "Ali Khan"]
+
+
+def test_a_virtual_ceremony_of_credentials_and_those_presenting_them():
+    meeting, = meetings_in(
+        "Hon. John Roe, Minister of Foreign Affairs, received copies of the Letters of Credence "
+        "of two new ambassadors at a virtual ceremony held today. Presenting their letters of "
+        "credence were H.E. Mr. Khaled Shamaa, non-resident ambassador of the Arab Republic of "
+        "Egypt; and H.E. Mr. Zvi Tal, non-resident ambassador of Israel."
+    )
+    assert meeting.format == "video"
+    assert [(p.name, p.country_code) for p in meeting.participants][1:] == [
+        ("Khaled Shamaa", "EGY"), ("Zvi Tal", "ISR"),
+    ]
+
+
+def test_those_also_in_the_meeting_took_part():
+    meeting, = meetings_in(
+        "The Secretary General Ana Lupu met with Senator John Roe, Minister of Foreign Affairs, "
+        "today. Also in the meeting were Ambassador Joy Doe, Under Secretary at the Ministry, "
+        "and Paula Lange, Political Adviser."
+    )
+    assert [p.name for p in meeting.participants] == [
+        "Ana Lupu", "John Roe", "Joy Doe", "Paula Lange",
+    ]
+
+
+def test_the_subject_named_again_after_an_earlier_meeting_does_not_make_it_a_retelling():
+    meetings = meetings_in(
+        "Minister John Roe held a meeting with the Ambassador of Guatemala, Ana Lupu. Following "
+        "that meeting, Minister Roe then met with Mr. Luis Coimbra, the representative of the "
+        "Organization of American States."
+    )
+    assert [[p.name for p in m.participants] for m in meetings] == [
+        ["John Roe", "Ana Lupu"], ["John Roe", "Luis Coimbra"],
+    ]
+
+
+def test_documents_signed_by_one_and_by_the_other_report_a_signing():
+    meeting, = meetings_in(
+        "On behalf of the Agency, the documents were signed by Comrade Luo Hui, President of "
+        "the Agency, and for Nicaragua, they were signed by Comrade Juan Ortega, Presidential "
+        "Advisor."
+    )
+    assert [p.name for p in meeting.participants] == ["Luo Hui", "Juan Ortega"]
+
+
+def test_engagements_with_officials_are_a_meeting():
+    meeting, = meetings_in(
+        "The visit, led by Ambassador Linda Roe, saw engagements with Prime Minister, Dr. the "
+        "Honourable Timothy Doe."
+    )
+    assert [p.name for p in meeting.participants] == ["Linda Roe", "Timothy Doe"]

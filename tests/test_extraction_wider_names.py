@@ -326,3 +326,9 @@ def test_forms_of_address_before_an_office_are_not_part_of_it():
     assert people_in(
         "He met the Minister for International Trade, the Rt Hon Nigel Roe MP."
     ) == [("Nigel Roe", "Minister for International Trade", None)]
+
+
+def test_an_office_written_in_lower_case_after_the_name_is_its_title():
+    assert people_in(
+        "He met Mr. Khaled Shamaa, ambassador of the Arab Republic of Egypt, and Jane Roe."
+    ) == [("Khaled Shamaa", "ambassador", "EGY"), ("Jane Roe", None, None)]

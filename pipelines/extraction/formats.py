@@ -8,7 +8,7 @@ VIDEO_CUES = re.compile(
     r"\b(?:video\s*-?\s*conference|videoconferenc\w*"
     r"|video\s+(?:call|link|format|conversation|talks|meeting|summit|discussions?)"
     r"|virtual(?:ly)?\s+(?:meeting|call|summit|talks|conversation|discussions?|session"
-    r"|dialogue|engagement|exchange)|virtually|via\s+video"
+    r"|dialogue|engagement|exchange|ceremony|settings?)|virtually|via\s+video"
     r"|online\s+(?:meeting|talks|conversation|summit)|conference\s+call|by\s+video|VTC"
     r"|in\s+(?:a\s+)?video\s+format|remote\s+(?:meeting|format))\b",
     re.IGNORECASE,

@@ -33,12 +33,13 @@ MEETING_VERBS = re.compile(
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+(?:\w+\s+){0,2}?with"
-    r"|(?:held|had)\s+(?:\w+\s+){0,4}?meetings|meetings\s+with"
+    r"|(?:held|had)\s+(?:\w+\s+){0,4}?meetings|meetings\s+with|engagements?\s+with"
     # "signed a MoU with LA Mayor X in Seoul": a signing together.
     r"|(?:signed|inked)\s+(?:an?|the)\s+(?:\S+\s+){0,5}?with\b"
     # "A signed the letter on behalf of X while B signed on behalf of Y": the signatories met.
     r"|signed\s+(?:\S+\s+){0,4}?(?:for|on\s+behalf\s+of)\s[^.;]{0,150}?\b(?:while|whereas"
     r"|and)\b[^.;]{0,200}?\bsigned\b"
+    r"|\bsigned\s+by\b[^.;]{0,150}?\band\b[^.;]{0,80}?\bsigned\s+by\b"
     # "visited India at the invitation of External Affairs Minister X": X received the visit.
     r"|visited\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}at\s+the\s+invitation\s+of"
     r"|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
@@ -118,7 +119,9 @@ ATTENDANCE = re.compile(
     r"|representing\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
     r"(?:(?:at|in|during)\s+(?:the|this|these|both)\s+\w+\s+)?(?:were|was)"
     r"|participating\s+in\s+the\s+(?:meeting|talks|discussion|call|conversation)"
-    r"|on\s+the\s+call\s+were"
+    r"|on\s+the\s+call\s+were|(?:also\s+)?in\s+the\s+meeting\s+(?:were|was)"
+    r"|presenting\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)"
+    r"\s+(?:were|was)"
     # "Acting High Commissioner X guided discussion on ...": who led the meeting was in it.
     r"|(?:led|guided|moderated|facilitated)\s+(?:the\s+)?discussions?\b"
     r"|joining\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:at|in|for|on)\s+(?:this|the)\s+"
@@ -528,9 +531,15 @@ def _add_later_meeting(
     new_people = [p for p in people if all(p is not q for d in drafts for q in d.persons)]
     if not new_people or BACKGROUND_CUES.search(text[span[0] : span[1]]):
         return
-    verb = MEETING_VERBS.search(text, span[0], span[1])
+    # The verb that reports this meeting: the last one before the first newcomer ("Following
+    # that meeting, Minister X then met with Y"), else the first.
+    first_new = min(m.start for m, p in entries if any(p is q for q in new_people))
+    before = list(MEETING_VERBS.finditer(text, span[0], first_new))
+    verb = before[-1] if before else MEETING_VERBS.search(text, span[0], span[1])
+    main_subject = drafts[0].persons[0] if drafts[0].persons else None
     if verb and any(
-        m.start > verb.start() and any(p is q for d in drafts for q in d.persons)
+        m.start > verb.start() and p is not main_subject
+        and any(p is q for d in drafts for q in d.persons)
         for m, p in entries
     ):
         return  # "Earlier, X and his wife received Y and his spouse": a meeting told again

@@ -46,6 +46,7 @@ ROLE_MODIFIERS = _words(
     executive general permanent additional joint interim incoming outgoing lead supreme
     grand principal plenipotentiary extraordinary newly appointed designate former adjunct
     parliamentary presidential federal national state foreign prime high under elect co
+    non-resident resident
     """
 )
 
