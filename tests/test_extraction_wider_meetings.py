@@ -651,3 +651,28 @@ def test_engagements_with_officials_are_a_meeting():
         "Honourable Timothy Doe."
     )
     assert [p.name for p in meeting.participants] == ["Linda Roe", "Timothy Doe"]
+
+
+def test_two_officials_signing_together_and_a_stop_where_the_envoy_met_someone():
+    meeting, = meetings_in(
+        "Vice Mayor John Roe and the Mayor of the Russian city of Tver Ivan Petrov signed a "
+        "cooperation agreement on July 20."
+    )
+    assert [p.name for p in meeting.participants] == ["John Roe", "Ivan Petrov"]
+    meetings = meetings_in(
+        "Ambassador John Roe recently met Chairman of the Central Bank Ali Karimov in Tashkent. "
+        "The envoy paid a visit to the Navoi region, where he met governor Bek Tursunov."
+    )
+    assert [{p.name for p in m.participants} for m in meetings] == [
+        {"John Roe", "Ali Karimov"}, {"John Roe", "Bek Tursunov"},
+    ]
+
+
+def test_pleased_to_meet_in_a_quoted_post_is_a_meeting_held():
+    meeting, = meetings_in(
+        "Chairman John Roe mentioned this in a post.\n\n\u201cWe were pleased to meet with the "
+        "Chairman of the Central Bank of Uzbekistan, Ali Karimov, during our trip. At the "
+        "meeting, we signed a Memorandum of Understanding,\u201d he said.\n\nThe meeting with "
+        "Chairman Ali Karimov was part of the visit led by Chairman John Roe to Dushanbe."
+    )
+    assert {p.name for p in meeting.participants} == {"John Roe", "Ali Karimov"}

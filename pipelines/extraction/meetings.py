@@ -20,7 +20,7 @@ _CREDENTIALS_PRESENTED = (
     r"presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
 )
 MEETING_VERBS = re.compile(
-    r"\b(?:met|meets|meeting|talks|(?:telephone|phone)\s+(?:conversation|call|talk|conference)s?"
+    r"\b(?:met|meets|meeting|talks|(?:pleased|delighted|glad|happy)\s+to\s+meet|(?:telephone|phone)\s+(?:conversation|call|talk|conference)s?"
     r"|spoke"
     r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|calls\s+on|conversations?|videoconference"
     # "called" a counterpart, not "called for the need to ..." or "called upon all".
@@ -60,7 +60,8 @@ MEETING_VERBS = re.compile(
 )
 FUTURE_CUES = re.compile(
     r"\b(?:will\s+(?:also\s+)?(?:meet|hold|host|visit|receive|travel|speak|have|attend"
-    r"|participate|take\s+part|join)|to\s+meet\b|is\s+scheduled"
+    r"|participate|take\s+part|join)|(?<!pleased\s)(?<!delighted\s)(?<!glad\s)(?<!happy\s)"
+    r"to\s+meet\b|is\s+scheduled"
     r"|are\s+scheduled|is\s+expected\s+to\s+(?:meet|hold)|plans?\s+to\s+(?:meet|hold)"
     r"|tomorrow|(?:is|are)\s+(?:also\s+)?expected|will\s+be\s+(?:held|signed)"
     r"|(?:is|are)\s+set\s+to|will\s+look\s+to|there\s+will\s+be"
@@ -100,7 +101,9 @@ ALSO_MET = re.compile(
     # A stop of a trip: "While in New Delhi, the Secretary met with ...".
     r"|^\W*(?:while|whilst)\s+in\b|^\W*during\s+(?:his|her|their|the)\s+(?:stay|stop|stopover)\b"
     # A time of the day: "In the afternoon, the Secretary accompanied the President in ...".
-    r"|^\W*(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b",
+    r"|^\W*(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b"
+    # Another stop of a visit: "paid a visit to the Navoi region, where he met governor X".
+    r"|,\s+where\s+(?:he|she|they)\s+(?:also\s+)?(?:met|held\s+talks|was\s+received)\b",
     re.IGNORECASE,
 )
 # A diary of meetings, each told by its own sentence: "He met with Lebanese Minister X", "The
@@ -512,7 +515,7 @@ def _joint_discussion(
     (first, _), (second, _) = entries[0], entries[1]
     front = second.title_start if second.title_start is not None else second.start
     gap = text[_mention_tail(first) : min(front, second.start)]
-    if not re.fullmatch(r"\s*,?\s*and\s+(?:[A-Z][\w.]{1,5}\s+)?", gap):  # "A and Mr. B"
+    if not re.fullmatch(r"\s*,?\s*and\s+(?:the\s+|[A-Z][\w.]{1,5}\s+)?", gap):  # "A and Mr. B"
         return False
     verb = JOINT_VERB.search(text, second.end, min(len(text), second.end + 80))
     return verb is not None and not re.search(r"[,;:.]", text[second.end : verb.start()])
