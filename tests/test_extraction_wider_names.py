@@ -332,3 +332,22 @@ def test_an_office_written_in_lower_case_after_the_name_is_its_title():
     assert people_in(
         "He met Mr. Khaled Shamaa, ambassador of the Arab Republic of Egypt, and Jane Roe."
     ) == [("Khaled Shamaa", "ambassador", "EGY"), ("Jane Roe", None, None)]
+
+
+def test_portfolios_parliaments_and_articles_are_not_names():
+    assert people_in(
+        "He met Federal Minister for Education, Professional Training, National Heritage and "
+        "Culture Ali Khan."
+    ) == [("Ali Khan", "Federal Minister for Education, Professional Training, National "
+           "Heritage and Culture", None)]
+    assert [name for name, _, _ in people_in(
+        "Mr. R.Batbold, a Vice Chairman of the State Great Hural of Mongolia, received Mr. Xu "
+        "Dun under Article IV of the Agreement."
+    )] == ["R. Batbold", "Xu Dun"]
+
+
+def test_an_author_line_in_another_language_names_no_participant():
+    meeting, = meetings_in(
+        "Autor: Tanjug\n\nGovernor Jana Roe received Ivan Petrov, head of the IMF mission."
+    )
+    assert [p.name for p in meeting.participants] == ["Jana Roe", "Ivan Petrov"]

@@ -432,6 +432,10 @@ def find_person_mentions(
             # Words inside the previous person's title: "..., Economic Stabilization", "Greg
             # Adams, Chief Executive Officer of Kaiser Permanente".
             continue
+        if b1 - b0 == 1 and b0 > 0 and tokens[b0 - 1].text == "," and _body_word_pair(
+            text, tokens, b0, blocks_at
+        ) and len(tokens[b1].text) > 2:  # not an initial: "..., Chynybai A Tursunbekov"
+            continue  # a portfolio in a title: "Minister for Education, Professional Training"
         mention = _mention_for_block(
             text, tokens, country, b0, b1, previous_end, blocks_at, claimed_end
         )

@@ -271,7 +271,8 @@ def _list_office(phrase: str) -> str | None:
 # never someone met.
 _CREDIT_LINE = re.compile(
     r"\s*(?:Text|Words|Photos?|Photographs?|Photography|Pictures?|Images?|Video|Camera"
-    r"|Author|Reporter|Reporting|Writer|Editor|Editing|Journalist|Credits?|Translation"
+    r"|Author|Autor|Reporter|Reporting|Writer|Editor|Editing|Journalist|Credits?|Translation"
+    r"|Sources?"
     r"|(?:Text|Photos?|Written|Edited|Reported|Translated) by)\s*:"
 )
 

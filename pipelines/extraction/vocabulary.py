@@ -124,6 +124,7 @@ ORGANISATION_WORDS = _words(
     base headquarters museum cathedral mosque temple stadium arena club theatre theater
     political europe asia africa oceania eurasia caribbean balkans baltic scandinavia
     arctic antarctica latin concern holding highways roads rada sejm knesset bundestag majlis
+    hural khural
     riksdag storting diet legislature duchy grand-duchy principality sultanate emirate
     airlines airline airways aircraft motors industries limited ltd plc inc llc holdings
     telecom enterprises enterprise budget treasury exchange authority's railways' agency's
@@ -173,6 +174,7 @@ NON_NAME_WORDS = _words(
     symposium exhibition inquiries enquiries eid ramadan christmas easter diwali nowruz
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     independence solidarity expatriates abroad diaspora nationals emigrants integration
+    article articles training heritage
     reference ref phd published segment segments assistance matters persons training transfer
     journalist reporter
     """
