@@ -676,3 +676,24 @@ def test_pleased_to_meet_in_a_quoted_post_is_a_meeting_held():
         "Chairman Ali Karimov was part of the visit led by Chairman John Roe to Dushanbe."
     )
     assert {p.name for p in meeting.participants} == {"John Roe", "Ali Karimov"}
+
+
+def test_a_visit_whose_meetings_are_told_further_down():
+    meetings = meetings_in(
+        "On 10 July, President of Latvia John Roe paid his first foreign visit to Estonia. "
+        "During the meeting with the highest officials of Estonia, the President discussed "
+        "regional security. During his working visit, J. Roe met with the President of the "
+        "Republic of Estonia, Alar Kask, and Estonian Foreign Minister, Margus Tamm."
+    )
+    assert len(meetings) == 1
+    assert [p.name for p in meetings[0].participants] == ["John Roe", "Alar Kask", "Margus Tamm"]
+
+
+def test_a_sentence_opening_at_the_next_stop_of_a_visit_reports_another_meeting():
+    meetings = meetings_in(
+        "Foreign Minister John Roe met External Affairs Minister Ravi Shankar in New Delhi. "
+        "In Kolkata, Minister Roe met with West Bengal Governor Jagdeep Rao."
+    )
+    assert [{p.name for p in m.participants} for m in meetings] == [
+        {"John Roe", "Ravi Shankar"}, {"John Roe", "Jagdeep Rao"},
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from pipelines.extraction.people import PersonMention
 from pipelines.extraction.persons import Person
+from pipelines.extraction.places import city_country
 from pipelines.extraction.vocabulary import AGENT_VERBS
 
 _CREDENTIALS_PRESENTED = (
@@ -391,12 +392,17 @@ def segment_meetings(
             series = True  # "Other meetings": each later sentence naming someone new is one
         if drafts:
             # "X paid a working visit to the Commission. X was briefed by Y": the next
-            # sentence names the other side of a meeting whose own sentence named none.
+            # sentence, or a later one where X meets someone, names the other side of a
+            # meeting whose own sentence named none.
             completes_main = (
                 len(drafts) == 1 and len(drafts[0].persons) == 1 and index in by_sentence
-                and index == drafts[0].sentence + 1 and (
-                    is_meeting_sentence(sentence) or _joint_discussion(
-                        text, start, by_sentence[index]
+                and (
+                    index == drafts[0].sentence + 1 and (
+                        is_meeting_sentence(sentence)
+                        or _joint_discussion(text, start, by_sentence[index])
+                    )
+                    or _subject_meets_others(
+                        text, (start, end), by_sentence[index], drafts[0].persons[0]
                     )
                 )
             )
@@ -404,7 +410,9 @@ def segment_meetings(
             # before the meeting verbs, which most sentences after the main one would fail.
             also_met = index in by_sentence and (
                 series or ALSO_MET.search(sentence)
-                or not completes_main and DIARY_MEETING.match(sentence)
+                or not completes_main and (
+                    DIARY_MEETING.match(sentence) or _opens_at_a_stop(sentence)
+                )
             )
             if also_met and is_meeting_sentence(sentence):
                 _add_later_meeting(text, (start, end), index, by_sentence[index], drafts)
@@ -504,6 +512,32 @@ JOINT_VERB = re.compile(
     r"\b(?:discussed|reviewed|explored|mulled|deliberated\s+on|(?:have\s+|has\s+)?signed"
     r"|talked)\b"
 )
+
+
+# "In Kolkata, the Minister met with ...": the place of the next stop of a visit.
+_AT_A_PLACE = re.compile(r"\W*In\s+((?:[A-Z][\w'’-]+\s?){1,3}),")
+
+
+def _opens_at_a_stop(sentence: str) -> bool:
+    place = _AT_A_PLACE.match(sentence)
+    return place is not None and city_country(place.group(1).strip()) is not None
+
+
+def _subject_meets_others(
+    text: str, span: tuple[int, int], entries: list[tuple[PersonMention, Person]],
+    subject: Person,
+) -> bool:
+    """The sentence has `subject` meet others it names: "During his working visit, X met
+    with A, B and C"."""
+    sentence = text[span[0] : span[1]]
+    if not is_meeting_sentence(sentence) or BACKGROUND_CUES.search(sentence):
+        return False
+    verb = MEETING_VERBS.search(text, span[0], span[1])
+    return any(
+        m.end <= verb.start() and p is subject and not m.speaker for m, p in entries
+    ) and any(
+        m.start >= verb.end() and p is not subject for m, p in entries
+    )
 
 
 def _joint_discussion(
