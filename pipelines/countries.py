@@ -76,9 +76,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "MDV": ("Maldives", "the Maldives"),
     "ATG": ("Antigua and Barbuda",),
     "TTO": ("Trinidad and Tobago",),
-    "KNA": ("Saint Kitts and Nevis", "St. Kitts and Nevis"),
-    "VCT": ("Saint Vincent and the Grenadines", "St. Vincent and the Grenadines"),
-    "LCA": ("Saint Lucia", "St. Lucia"),
+    "KNA": ("Saint Kitts and Nevis", "Saint Kitts"),
+    "VCT": ("Saint Vincent and the Grenadines", "Saint Vincent"),
+    "LCA": ("Saint Lucia",),
     "IRL": ("Ireland", "Republic of Ireland"),
     "AUS": ("Australia", "Commonwealth of Australia"),
     "URY": ("Uruguay", "Oriental Republic of Uruguay"),
@@ -290,10 +290,14 @@ def _surface_forms() -> tuple[dict[str, str], int]:
                     forms[_surface_key(name[4:])] = code
     for code, name in _EXTRA_COUNTRIES.items():
         forms.setdefault(name, code)
-    # "Guinea Bissau", "Timor Leste": a hyphenated name is often written with a space.
+    # "Guinea Bissau", "Timor Leste": a hyphenated name is often written with a space; "St.
+    # Kitts", "St Lucia": "Saint" is often abridged.
     for key, code in list(forms.items()):
         if "-" in key:
             forms.setdefault(_HYPHEN_BETWEEN_CAPITALS.sub(" ", key), code)
+        if key.startswith("Saint "):
+            forms.setdefault("St. " + key[6:], code)
+            forms.setdefault("St " + key[6:], code)
     return forms, max(len(key.split()) for key in forms)
 
 

@@ -39,3 +39,8 @@ def test_a_hyphenated_country_written_with_a_space_is_one_country():
     text = "the President of Guinea Bissau and the Prime Minister of Timor Leste"
     found = [(text[s:e], code) for s, e, code in find_countries(text)]
     assert found == [("Guinea Bissau", "GNB"), ("Timor Leste", "TLS")]
+
+
+def test_saint_abridged_names_the_country():
+    text = "Basseterre, St. Kitts, and St Lucia"
+    assert [code for _, _, code in find_countries(text)] == ["KNA", "LCA"]

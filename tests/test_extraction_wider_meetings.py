@@ -697,3 +697,36 @@ def test_a_sentence_opening_at_the_next_stop_of_a_visit_reports_another_meeting(
     assert [{p.name for p in m.participants} for m in meetings] == [
         {"John Roe", "Ravi Shankar"}, {"John Roe", "Jagdeep Rao"},
     ]
+
+
+def test_three_bilateral_meetings_each_told_in_its_own_sentence():
+    meetings = meetings_in(
+        "Energy Secretary John Roe hosted three bilateral meetings. He met with Canadian "
+        "Minister of Natural Resources Paul Smith. Secretary Roe also attended a bilateral "
+        "meeting with the Chilean Minister of Energy Ana Lopez. This afternoon, Secretary Roe "
+        "had a bilateral meeting with Venezuela's Minister for Energy Rafael Diaz."
+    )
+    assert [{p.name for p in m.participants} for m in meetings] == [
+        {"John Roe", "Paul Smith"}, {"John Roe", "Ana Lopez"}, {"John Roe", "Rafael Diaz"},
+    ]
+
+
+def test_bilateral_meetings_with_ministers_of_one_state_and_a_meeting_during_the_visit():
+    meetings = meetings_in(
+        "Minister of Commerce Ali Saad met the Head of Government of Morocco Aziz Amrani in "
+        "Rabat. During His Excellency's visit to the Kingdom of Morocco, he met Minister of "
+        "Foreign Affairs Nasser Idrissi. Moreover, he convened bilateral meetings with Minister "
+        "of Industry Ryad Alami and Minister of Economy Nadia Fassi."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Ali Saad", "Aziz Amrani"], ["Ali Saad", "Nasser Idrissi"], ["Ali Saad", "Ryad Alami"],
+        ["Ali Saad", "Nadia Fassi"],
+    ]
+
+
+def test_an_agreement_signed_by_two_officials_reports_their_meeting():
+    meeting, = meetings_in(
+        "The agreement was signed by the Minister of Planning, Ibrahim Saif, and the agency's "
+        "main representative in Amman, Koji Sakata."
+    )
+    assert [p.name for p in meeting.participants] == ["Ibrahim Saif", "Koji Sakata"]

@@ -351,3 +351,9 @@ def test_an_author_line_in_another_language_names_no_participant():
         "Autor: Tanjug\n\nGovernor Jana Roe received Ivan Petrov, head of the IMF mission."
     )
     assert [p.name for p in meeting.participants] == ["Jana Roe", "Ivan Petrov"]
+
+
+def test_a_trailing_honorific_is_no_part_of_the_office():
+    assert people_in("He met Prime Minister, Dr. the Honourable Timothy Doe.") == [
+        ("Timothy Doe", "Prime Minister", None),
+    ]

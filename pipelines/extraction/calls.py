@@ -42,8 +42,9 @@ SEPARATE_MEETINGS = re.compile(
     r"|met\s+separately|separately\s+(?:met|with))\b",
     re.IGNORECASE,
 )
-# The sentence says each counterpart was met on their own, whatever their state.
-_EACH_APART = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+# The sentence says each counterpart was met on their own, whatever their state: "separate
+# meetings", "bilateral meetings with A, B and C".
+_EACH_APART = re.compile(r"\bseparate(?:ly)?\b|\bbilateral\s+meetings\b", re.IGNORECASE)
 # A headline naming a single call: "Call with ...", "Telephone conversation with ...".
 JOINT_HEADLINE = re.compile(r"\b(?:call|conversation|meeting)\s+with\b", re.IGNORECASE)
 _PARAGRAPH_GAP = re.compile(r"\n\s*\n")

@@ -41,6 +41,8 @@ MEETING_VERBS = re.compile(
     r"|signed\s+(?:\S+\s+){0,4}?(?:for|on\s+behalf\s+of)\s[^.;]{0,150}?\b(?:while|whereas"
     r"|and)\b[^.;]{0,200}?\bsigned\b"
     r"|\bsigned\s+by\b[^.;]{0,150}?\band\b[^.;]{0,80}?\bsigned\s+by\b"
+    # "The agreement was signed by Minister A and JICA's representative B".
+    r"|\b(?:was|were)\s+signed\s+by\s[^.;]{0,150}?\band\s"
     # "visited India at the invitation of External Affairs Minister X": X received the visit.
     r"|visited\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}at\s+the\s+invitation\s+of"
     r"|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
@@ -85,14 +87,15 @@ BACKGROUND_CUES = re.compile(
 ALSO_MET = re.compile(
     r"\b(?:also|separately|later|subsequently|then)\s+(?:met|discussed\s+with"
     r"|held\s+(?:talks|a\s+meeting"
-    r"|consultations|discussions)|spoke|had\s+an?\s+(?:meeting|conversation|call|audience)|received"
+    r"|consultations|discussions)|spoke|had\s+an?\s+(?:\w+\s+)?(?:meeting|conversation|call"
+    r"|audience)|attended\s+an?\s+(?:\w+\s+)?meeting|received"
     r"|hosted|welcomed|called\s+on|paid\s+a|visited)\b"
     # "The visit concluded with a lunch-meeting with Prime Minister X".
     r"|\b(?:concluded|ended)\s+with\s+an?\b"
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
     # opens with a step of a sequence reports the next meeting of a visit.
     r"|^\W*(?:thereafter|afterwards|subsequently|later|earlier|separately|then|next|finally"
-    r"|lastly"
+    r"|lastly|moreover|furthermore|besides"
     r"|in\s+addition|additionally|likewise|meanwhile|similarly)\b|\b(?:were|was)\s+also\s+held\b"
     r"|^\W*as\s+part\s+of\s+(?:his|her|their|the)\s+(?:agenda|programme|program|visit)\b"
     # A day-by-day report: "On the same day, ...", "On the second day of his programme, ...",
@@ -178,12 +181,12 @@ MAX_HEADING = 60
 # "A discussion between President X and small and medium-scale rice mill owners".
 GROUP_COUNTERPART = re.compile(
     r"\b(?:with|hosted|convened|received|between\s+.{3,80}?\s+and)\s+"
-    r"(?:the\s+|an?\s+(?:\w+\s+)?group\s+of\s+)?(?:[\w-]+,?\s+){0,6}?"
+    r"(?:the\s+|an?\s+(?:\w+\s+)?group\s+of\s+)?(?:[\w’'-]+,?\s+){0,6}?"
     r"(?:members|representatives|heads|owners|leaders|executives|chairmen|governors|ministers"
     r"|officials|delegations?|students|farmers|workers|entrepreneurs|rectors|veterans|mayors"
     r"|businessmen|industrialists|scientists|servicemen|families|graduates|participants"
     r"|legislators|lawmakers|advisors|advisers|ambassadors|envoys|secretaries|counterparts"
-    r"|commanders|CEOs|diplomats|staff|personnel|employees)\b"
+    r"|commanders|CEOs|diplomats|staff|personnel|employees|allies|partners)\b"
     # Leaders named by plural office as the subject: "The Prime Ministers of Bulgaria, Israel
     # and Hungary have held a video conference".
     r"|^\W*The\s+(?:Prime\s+Ministers|Presidents|Foreign\s+Ministers|Ministers|Leaders"
@@ -212,7 +215,10 @@ GATHERING_HELD = re.compile(
 # reports a meeting of its own.
 SERIES_OF_MEETINGS = re.compile(
     r"\b(?:a\s+series\s+of|several|a\s+number\s+of|multiple|an?\s+array\s+of|a\s+round\s+of)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings|consultations)\b",
+    r"\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings|consultations)\b"
+    # "hosted three bilateral meetings"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:bilateral\s+|separate\s+)?"
+    r"meetings\b",
     re.IGNORECASE,
 )
 SERIES_HEADING = re.compile(r"\W*(?:Other|Further|More|Additional)\s+meetings\W*", re.I)
@@ -516,9 +522,16 @@ JOINT_VERB = re.compile(
 
 # "In Kolkata, the Minister met with ...": the place of the next stop of a visit.
 _AT_A_PLACE = re.compile(r"\W*In\s+((?:[A-Z][\w'’-]+\s?){1,3}),")
+# "During His Excellency's visit to the Kingdom of Morocco, he met Minister X".
+_DURING_THE_VISIT = re.compile(
+    r"\W*During\s+(?:his|her|their|the|His\s+Excellency[’']s)\s+(?:[\w-]+\s+)?"
+    r"(?:visit|trip|tour|stay)\b"
+)
 
 
 def _opens_at_a_stop(sentence: str) -> bool:
+    if _DURING_THE_VISIT.match(sentence):
+        return True
     place = _AT_A_PLACE.match(sentence)
     return place is not None and city_country(place.group(1).strip()) is not None
 

@@ -108,8 +108,9 @@ def _preceding_word(text: str, at: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-# "Minister for International Trade, the [Rt Hon] X": the article of a dropped form of address.
-_TRAILING_ARTICLE = re.compile(r"[\s,]+the$", re.IGNORECASE)
+# "Minister for International Trade, the [Rt Hon] X", "Prime Minister, Dr. [the Honourable]
+# X": the article and honorific of a dropped form of address.
+_TRAILING_ARTICLE = re.compile(r"(?:[\s,]+(?:the|dr|mr|mrs|ms|prof)\.?)+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
