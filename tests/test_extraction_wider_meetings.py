@@ -730,3 +730,13 @@ def test_an_agreement_signed_by_two_officials_reports_their_meeting():
         "main representative in Amman, Koji Sakata."
     )
     assert [p.name for p in meeting.participants] == ["Ibrahim Saif", "Koji Sakata"]
+
+
+def test_signing_with_someone_a_memorandum_is_a_meeting():
+    meeting, = meetings_in(
+        "The Minister of Defense, Juan Botero, signed with the Ambassador of the United Kingdom "
+        "in Colombia, Peter Tibb, a Memorandum of Understanding."
+    )
+    assert [(p.name, p.country_code) for p in meeting.participants][1:] == [
+        ("Peter Tibb", "GBR"),
+    ]

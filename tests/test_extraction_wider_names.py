@@ -357,3 +357,9 @@ def test_a_trailing_honorific_is_no_part_of_the_office():
     assert people_in("He met Prime Minister, Dr. the Honourable Timothy Doe.") == [
         ("Timothy Doe", "Prime Minister", None),
     ]
+
+
+def test_a_bank_named_in_one_word_is_not_a_person():
+    assert [name for name, _, _ in people_in(
+        "Dr. Ben Oram met with Liu Liang, President of China Eximbank, in Cairo."
+    )] == ["Ben Oram", "Liu Liang"]

@@ -36,7 +36,7 @@ MEETING_VERBS = re.compile(
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+(?:\w+\s+){0,2}?with"
     r"|(?:held|had)\s+(?:\w+\s+){0,4}?meetings|meetings\s+with|engagements?\s+with"
     # "signed a MoU with LA Mayor X in Seoul": a signing together.
-    r"|(?:signed|inked)\s+(?:an?|the)\s+(?:\S+\s+){0,5}?with\b"
+    r"|(?:signed|inked)\s+(?:an?|the)\s+(?:\S+\s+){0,5}?with\b|signed\s+with\b"
     # "A signed the letter on behalf of X while B signed on behalf of Y": the signatories met.
     r"|signed\s+(?:\S+\s+){0,4}?(?:for|on\s+behalf\s+of)\s[^.;]{0,150}?\b(?:while|whereas"
     r"|and)\b[^.;]{0,200}?\bsigned\b"

@@ -194,6 +194,8 @@ def _word_could_be_name(text: str) -> bool:
         return False  # "Cabinet Secretaries", "Portuguese Communities"
     if word.endswith("ans") and _plural_demonym(text[:-1]):
         return False  # "Mauritanians Abroad": a people, in an office's name
+    if len(word) > 5 and word.endswith("bank"):
+        return False  # "China Eximbank", "Afreximbank": a bank's name
     if "-" in word:
         parts = word.split("-")
         if all(p in ROLE_HEADS or p in ROLE_MODIFIERS or p in ORGANISATION_WORDS for p in parts):
