@@ -740,3 +740,21 @@ def test_signing_with_someone_a_memorandum_is_a_meeting():
     assert [(p.name, p.country_code) for p in meeting.participants][1:] == [
         ("Peter Tibb", "GBR"),
     ]
+
+
+def test_a_meeting_headline_over_a_body_naming_only_the_guest():
+    document = readout_document(
+        "His Highness the Ruler welcomed the Consul-General of Germany.\n\nDuring the meeting, "
+        "the Ruler and Gunter Rauer reviewed the relations between the two countries.",
+        "Government of Sharjah", "2023-05-02",
+        title="Sharjah Ruler receives German Consul-General",
+    )
+    meeting, = extract_meetings(document)
+    assert [p.name for p in meeting.participants] == ["Gunter Rauer"]
+    announcement = readout_document(
+        "The Presidency says President John Roe will host his counterpart on Thursday.\n\nThe "
+        "Senior Special Assistant on Media, Ali Shehu, confirmed this in a statement.",
+        "State House, Republic of Examplia", "2022-03-30",
+        title="Roe hosts Nigerien leader to a State Visit",
+    )
+    assert extract_meetings(announcement) == []

@@ -522,9 +522,14 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         unnamed_others = number == 0 and bool(participants) and (
             GROUP_COUNTERPART.search(sentence_text) is not None or draft.umbrella
         )
-        if len(participants) < 2 and not gathering and not unnamed_others or (
-            draft.umbrella and len(drafts) > 1
-        ):
+        # "Sharjah Ruler receives German Consul-General" over a body that names only the guest:
+        # the one meeting of a meeting headline, with the side it does not name.
+        told_by_headline = headline_meeting and len(drafts) == 1 and len(participants) == 1 and (
+            is_meeting_sentence(sentence_text)
+        )
+        if len(participants) < 2 and not gathering and not unnamed_others and not (
+            told_by_headline
+        ) or (draft.umbrella and len(drafts) > 1):
             continue
         if number > 0:
             _adopt_host_country(participants, draft, results, home)
