@@ -79,6 +79,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "KNA": ("Saint Kitts and Nevis", "Saint Kitts"),
     "VCT": ("Saint Vincent and the Grenadines", "Saint Vincent"),
     "LCA": ("Saint Lucia",),
+    "SXM": ("Sint Maarten",),
     "IRL": ("Ireland", "Republic of Ireland"),
     "AUS": ("Australia", "Commonwealth of Australia"),
     "URY": ("Uruguay", "Oriental Republic of Uruguay"),

@@ -363,3 +363,12 @@ def test_a_bank_named_in_one_word_is_not_a_person():
     assert [name for name, _, _ in people_in(
         "Dr. Ben Oram met with Liu Liang, President of China Eximbank, in Cairo."
     )] == ["Ben Oram", "Liu Liang"]
+
+
+def test_gov_abridged_is_an_office():
+    assert people_in(
+        "Gov. David Ige and Lt. Gov. Josh Green met Consul General Hillel Newman."
+    ) == [
+        ("David Ige", "Gov.", None), ("Josh Green", "Lt. Gov.", None),
+        ("Hillel Newman", "Consul General", None),
+    ]

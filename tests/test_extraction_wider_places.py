@@ -4,6 +4,8 @@ them.
 Invented sentences and names, written the way these publishers write.
 """
 
+from pipelines.extraction.publishers import publisher_country
+
 from readout_helpers import meetings_in
 
 
@@ -165,3 +167,11 @@ def test_the_republic_of_china_is_taiwan():
         "2023-05-10",
     )
     assert [p.country_code for p in meetings[0].participants] == ["TWN", "SWZ"]
+
+
+def test_a_publisher_naming_a_state_or_province_speaks_for_its_country():
+    assert publisher_country("Office of the Governor, State of Hawaiʻi (EIN Presswire)", None) == (
+        "USA"
+    )
+    assert publisher_country("Government of Alberta", None) == "CAN"
+    assert publisher_country("South Ayrshire Council", None) is None

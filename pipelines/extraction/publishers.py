@@ -8,6 +8,7 @@ country-code domain of a government site. Nothing here is per publisher.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -82,9 +83,59 @@ def publisher_country(publisher: str | None, url_host: str | None) -> str | None
     code = _named_country(publisher)
     if code:
         return code
+    # "Office of the Governor, State of Hawaiʻi", "Government of Alberta": a state or province
+    # that names one country's subdivision.
+    code = _subdivision_country(_outside_brackets(publisher))
+    if code:
+        return code
     for host in (*hosts, url_host):
         if code := domain_country(host):
             return code
+    return None
+
+
+MAX_SUBDIVISION_WORDS = 3
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "ʻʼ'’")
+    return " ".join(kept.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Folded name of each first-level subdivision that only one country has -> alpha-3."""
+    owners: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None and len(subdivision.name) >= 5:
+            owners.setdefault(_fold(subdivision.name), set()).add(subdivision.country_code)
+    return {
+        name: pycountry.countries.get(alpha_2=codes.pop()).alpha_3
+        for name, codes in owners.items()
+        if len(codes) == 1
+    }
+
+
+# Subdivision names that are also plain words of publishers' names ("South", "Centre").
+_COMMON_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "centre", "center", "capital", "northern",
+     "southern", "eastern", "western", "coast", "islands", "island", "lakes", "river"}
+)
+
+
+def _subdivision_country(text: str) -> str | None:
+    # Capitalised words, not acronyms ("SANA") and not plain words.
+    words = [
+        w for w in re.findall(r"[A-Z][\w'’ʻ-]*", text)
+        if not w.isupper() and w.lower() not in _COMMON_WORDS
+    ]
+    known = _subdivisions()
+    for size in range(MAX_SUBDIVISION_WORDS, 0, -1):
+        for start in range(len(words) - size + 1):
+            code = known.get(_fold(" ".join(words[start : start + size])))
+            if code:
+                return code
     return None
 
 

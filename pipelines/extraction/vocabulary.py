@@ -28,7 +28,7 @@ ROLE_HEADS = _words(
     lawmaker legislator chief-of-staff aide assistant counsel dean provost
     chancellor-designate high-commissioner principal designate head-of-state patron emissary
     ruler crown designer manager whip prelate councilor councillor taoiseach tánaiste comhairle
-    tanaiste undersecretary duke duchess fm pm eam dpm mantri
+    tanaiste undersecretary duke duchess fm pm eam dpm mantri gov
     """
 )
 
@@ -46,7 +46,7 @@ ROLE_MODIFIERS = _words(
     executive general permanent additional joint interim incoming outgoing lead supreme
     grand principal plenipotentiary extraordinary newly appointed designate former adjunct
     parliamentary presidential federal national state foreign prime high under elect co
-    non-resident resident
+    non-resident resident lt
     """
 )
 
