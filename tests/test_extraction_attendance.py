@@ -4,7 +4,7 @@ Texts are quoted from public readouts of the bulk corpus and the dev set.
 """
 
 from pipelines.extraction import extract_meetings
-from pipelines.extraction.meetings import is_meeting_sentence
+from pipelines.extraction.meeting_cues import is_meeting_sentence
 from pipelines.extraction.people import find_person_mentions
 from pipelines.model import Document
 

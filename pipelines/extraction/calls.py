@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.countries import find_countries
-from pipelines.extraction.meetings import MEETING_VERBS
+from pipelines.extraction.meeting_cues import MEETING_VERBS
 from pipelines.extraction.persons import Person
 
 # The document calls the occasions several: "telephone calls from", "in his conversations",

@@ -17,6 +17,14 @@ from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.country_cues import named_as_counterpart, office_country
 from pipelines.extraction.delegations import delegation_countries
 from pipelines.extraction.formats import classify_format
+from pipelines.extraction.meeting_cues import (
+    ATTENDED_GATHERING,
+    BACKGROUND_CUES,
+    FUTURE_CUES,
+    GROUP_COUNTERPART,
+    MEETING_VERBS,
+    is_meeting_sentence,
+)
 from pipelines.extraction.meeting_dates import (
     LEAD_REACH,
     RESTATING_REACH,
@@ -25,17 +33,7 @@ from pipelines.extraction.meeting_dates import (
     publication_as_dateline_says,
     restates_meeting,
 )
-from pipelines.extraction.meetings import (
-    ATTENDED_GATHERING,
-    BACKGROUND_CUES,
-    FUTURE_CUES,
-    GROUP_COUNTERPART,
-    MEETING_VERBS,
-    MeetingDraft,
-    is_meeting_sentence,
-    mentions_by_sentence,
-    segment_meetings,
-)
+from pipelines.extraction.meetings import MeetingDraft, mentions_by_sentence, segment_meetings
 from pipelines.extraction.people import PersonMention
 from pipelines.extraction.persons import Person, collect_persons
 from pipelines.extraction.places import (

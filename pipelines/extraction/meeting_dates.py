@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pipelines.dates import DateMention, iter_dates
-from pipelines.extraction.meetings import BACKGROUND_CUES, FUTURE_CUES
+from pipelines.extraction.meeting_cues import BACKGROUND_CUES, FUTURE_CUES
 
 # How many sentences after a meeting's own may restate it with its date.
 RESTATING_REACH = 2
