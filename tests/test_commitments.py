@@ -11,6 +11,8 @@ from pipelines.extraction.commitments.regex import may_match
 from pipelines.extraction.sentences import split_sentences
 from pipelines.model import ExtractedParticipant
 
+from readout_helpers import meetings_in
+
 SEED_DOCUMENTS = Path("/work/shared/eval/seed.documents.jsonl")
 
 
@@ -544,3 +546,21 @@ def test_an_attendance_the_publisher_schedules_is_no_pledge():
         [ROE, VONG],
     )
     assert [c.type for c in said] == ["pledge"]
+
+
+def test_an_instrument_the_parties_have_signed_and_an_agreement_reached_to_act():
+    meeting, = meetings_in(
+        "Minister John Roe met Minister Ali Karimov of Tajikistan in Dushanbe on Monday. Both "
+        "parties have signed a Memorandum of Understanding on trade. An agreement was reached "
+        "to set up a bilateral expert group."
+    )
+    assert [(c.type, c.description) for c in meeting.commitments] == [
+        ("agreement", "a Memorandum of Understanding on trade"),
+        ("pledge", "An agreement was reached to set up a bilateral expert group"),
+    ]
+    tally, = meetings_in(
+        "Minister John Roe met Minister Ali Karimov of Tajikistan in Dushanbe on Monday. The two "
+        "countries have signed a memorandum on trade since 1990. No agreement was reached on "
+        "the border."
+    )
+    assert tally.commitments == []

@@ -62,6 +62,17 @@ PRESS_STATEMENT = compile_spaced(r"(?:the following|a|an|this) (?:press |short )
 AGREEMENT_WORDS = (*patterns.SIGNING_VERBS, "signing", "exchange")
 
 
+# "Both parties have signed a Memorandum of Understanding": one instrument, new to the text,
+# is this meeting's unless the sentence counts or dates it back ("have signed 20 agreements
+# so far").
+_INDEFINITE = compile_spaced(r"an? ")
+_TALLY = compile_spaced(r"\b(?:so far|to date|since|already|over the (?:years|past)|in total)\b")
+
+
+def _one_new_instrument(text: str, object_start: int, start: int, end: int) -> bool:
+    return bool(_INDEFINITE.match(text, object_start)) and not _TALLY.search(text, start, end)
+
+
 def find_agreements(
     meeting: MeetingParties, start: int, end: int, following: tuple[int, int] | None
 ) -> list[Candidate]:
@@ -80,7 +91,9 @@ def find_agreements(
             meeting.text, start, trigger, match.end(), end
         ):
             continue
-        if PERFECT_BEFORE.search(before) and not NOW_MARKER.search(meeting.text, start, end):
+        if PERFECT_BEFORE.search(before) and not NOW_MARKER.search(
+            meeting.text, start, end
+        ) and not _one_new_instrument(meeting.text, match.end(), start, end):
             continue
         if is_blocked(meeting.text, start, trigger, HEDGE):
             continue

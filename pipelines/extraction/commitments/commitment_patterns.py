@@ -98,6 +98,7 @@ UNDERTAKING_VERBS = (
     r"agreed|agree|agrees|pledged|pledge|pledges|committed|commit|commits|promised|promise"
     r"|promises|undertook|undertake|undertakes|vowed|vow|vows|decided|decide|decides|resolved"
     r"|offered|reached (?:an? )?(?:agreement|understanding|consensus)"
+    r"|(?:an? )?(?:agreement|understanding) was reached"  # made by all the parties
 )
 
 # Verbs of ordering another to act ("directed staff to continue"); the participant who

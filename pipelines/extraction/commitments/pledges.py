@@ -188,7 +188,7 @@ def _undertakings(meeting: MeetingParties, start: int, end: int) -> list[Candida
         trigger, verb = match.start(), match.group("verb").lower()
         link = match.group("link").lower()
         before = text_before(meeting.text, start, trigger)
-        it_was = IT_WAS_BEFORE.search(before)
+        it_was = IT_WAS_BEFORE.search(before) or verb.endswith("was reached")
         if not it_was and is_recalled(meeting.text, start, trigger, match.end("verb"), end):
             continue
         if MODAL_BEFORE.search(before):
