@@ -372,3 +372,11 @@ def test_gov_abridged_is_an_office():
         ("David Ige", "Gov.", None), ("Josh Green", "Lt. Gov.", None),
         ("Hillel Newman", "Consul General", None),
     ]
+
+
+def test_an_agency_in_brackets_and_places_or_facilities_are_not_people():
+    meeting, = meetings_in(
+        "Managua, Jul 18 (Prensa Latina) Minister John Roe met Ambassador Ana Lupu of Romania "
+        "in the Xishuangbanna Prefecture, near the Futenma Replacement Facility."
+    )
+    assert [p.name for p in meeting.participants] == ["John Roe", "Ana Lupu"]

@@ -267,6 +267,12 @@ def _list_office(phrase: str) -> str | None:
     return singular_title(phrase[tokens[first].start :])
 
 
+def _bracketed(text: str, mention: PersonMention) -> bool:
+    return text[mention.start - 1 : mention.start] == "(" and text[
+        mention.end : mention.end + 1
+    ] == ")"
+
+
 # Who wrote, photographed or filmed the release ("Text: A (Presidential Press)", "Photo: B"),
 # never someone met.
 _CREDIT_LINE = re.compile(
@@ -298,6 +304,8 @@ def collect_persons(
                 mention.name
             ):  # "Mayor Islamabad Sheikh X", "The Mayors of ..., Brasilia, ..."
                 continue
+            if mention.source == "bare" and _bracketed(text, mention):
+                continue  # "Managua, Jul 18 (Prensa Latina)": the agency that reports it
             person = _matching_person(persons, mention)
             if person is None:
                 if len(mention.tokens) < 2 and mention.source == "bare":

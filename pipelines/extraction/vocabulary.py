@@ -101,7 +101,7 @@ ORGANISATION_WORDS = _words(
     secretariat executive cabinet company corporation group association chamber foundation
     society centre center division directorate inspectorate club movement front alliance
     platform initiative summit forum network programme program partnership community zone
-    coalition caucus conclave expo exhibition
+    coalition caucus conclave expo exhibition prefecture facility facilities
     district municipality staff chiefs affairs security defence defense intelligence
     interior justice finance economy economic development cooperation co-operation trade
     industry energy health education science technology culture sports labour labor
@@ -174,7 +174,7 @@ NON_NAME_WORDS = _words(
     symposium exhibition inquiries enquiries eid ramadan christmas easter diwali nowruz
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     independence solidarity expatriates abroad diaspora nationals emigrants integration
-    article articles training heritage countries nations
+    article articles training heritage countries nations management
     reference ref phd published segment segments assistance matters persons training transfer
     journalist reporter
     """
