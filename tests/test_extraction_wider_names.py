@@ -380,3 +380,11 @@ def test_an_agency_in_brackets_and_places_or_facilities_are_not_people():
         "in the Xishuangbanna Prefecture, near the Futenma Replacement Facility."
     )
     assert [p.name for p in meeting.participants] == ["John Roe", "Ana Lupu"]
+
+
+def test_words_of_agencies_reviews_and_portfolios_are_not_names():
+    assert [name for name, _, _ in people_in(
+        "Deputy Minister for Energy and Environmental Sustainability Ali Khan met the "
+        "Director-General of the United Nations Educational, Scientific and Cultural "
+        "Organization, Jane Roe, at the Annual Ministerial Review, Radio Liberty reported."
+    )] == ["Ali Khan", "Jane Roe"]

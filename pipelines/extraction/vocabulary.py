@@ -174,7 +174,8 @@ NON_NAME_WORDS = _words(
     symposium exhibition inquiries enquiries eid ramadan christmas easter diwali nowruz
     one two three four five six seven eight nine ten eleven twelve twenty thirty
     independence solidarity expatriates abroad diaspora nationals emigrants integration
-    article articles training heritage countries nations management
+    article articles training heritage countries nations management country sustainability
+    scientific cultural educational environmental annual review radio television
     reference ref phd published segment segments assistance matters persons training transfer
     journalist reporter
     """
