@@ -758,3 +758,27 @@ def test_a_meeting_headline_over_a_body_naming_only_the_guest():
         title="Roe hosts Nigerien leader to a State Visit",
     )
     assert extract_meetings(announcement) == []
+
+
+def test_the_subject_by_office_alone_is_the_one_named_with_that_office_before():
+    meeting, = meetings_in(
+        "Mr. Angel Ruiz, Secretary-General of the OECD, was in New York on 10 April 2019 to "
+        "attend the Annual Meeting of International Organisations. While in New York, the "
+        "Secretary-General met with Mr. Ali Karimov, Secretary-General of the United Nations."
+    )
+    assert [p.name for p in meeting.participants] == ["Angel Ruiz", "Ali Karimov"]
+
+
+def test_two_courtesy_calls_told_in_turn_are_two_meetings_in_person():
+    document = readout_document(
+        "KUCHING (July 18): Premier John Roe received two courtesy calls at his office here "
+        "yesterday. The first was from Brazil Ambassador to Malaysia, Art Souza, who spoke "
+        "with the Premier about energy. The second courtesy call on the Premier was from "
+        "Nepal's ambassador to Malaysia, Dili Paudel.",
+        "Office of the Premier", "2023-07-18",
+        title="Premier receives courtesy calls from Brazil, Nepal ambassadors",
+    )
+    meetings = extract_meetings(document)
+    assert [({p.name for p in m.participants}, m.format) for m in meetings] == [
+        ({"John Roe", "Art Souza"}, "in_person"), ({"John Roe", "Dili Paudel"}, "in_person"),
+    ]

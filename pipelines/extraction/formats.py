@@ -21,7 +21,8 @@ PHONE_CUES = re.compile(
     re.IGNORECASE,
 )
 IN_PERSON_CUES = re.compile(
-    r"\b(?:met|meets|visit\w*|hosted|hosts|welcomed|received|courtesy\s+call|called\s+on"
+    r"\b(?:met|meets|visit\w*|hosted|hosts|welcomed|received|receives|courtesy\s+calls?"
+    r"|called\s+on"
     r"|arrived|in\s+person|face-to-face|talks\s+(?:in|at))\b",
     re.IGNORECASE,
 )

@@ -12,7 +12,8 @@ _CREDENTIALS_PRESENTED = (
     r"presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
 )
 MEETING_VERBS = re.compile(
-    r"\b(?:met|meets|meeting|talks|(?:pleased|delighted|glad|happy)\s+to\s+meet|(?:telephone|phone)\s+(?:conversation|call|talk|conference)s?"
+    r"\b(?:met|meets|meeting|talks|talked\s+(?:with|to)"
+    r"|(?:pleased|delighted|glad|happy)\s+to\s+meet|(?:telephone|phone)\s+(?:conversation|call|talk|conference)s?"
     r"|spoke"
     r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|calls\s+on|conversations?|videoconference"
     # "called" a counterpart, not "called for the need to ..." or "called upon all".
@@ -45,6 +46,9 @@ MEETING_VERBS = re.compile(
     r"|convened"
     r"|tele-?conference|exchanged\s+views|(?:was|were)\s+briefed\s+by"
     r"|held\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:Session|Segment|Dialogue|Round)\b"
+    # One of a series told in turn: "received two courtesy calls. The first was from X".
+    r"|the\s+(?:first|second|third|fourth|fifth|last|final)(?:\s+[\w-]+){0,3}?\s+(?:was|came)"
+    r"\s+(?:from|with)\b"
     # Envoys presenting credentials meet the head of state they present them to.
     rf"|{_CREDENTIALS_PRESENTED}"
     r"|visited\s+(?=(?:\w+\s+){0,2}?(?:President|Prime\s+Minister|Minister|Chancellor|King"
@@ -208,8 +212,8 @@ SERIES_OF_MEETINGS = re.compile(
     r"\b(?:a\s+series\s+of|several|a\s+number\s+of|multiple|an?\s+array\s+of|a\s+round\s+of)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings|consultations)\b"
     # "hosted three bilateral meetings"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:bilateral\s+|separate\s+)?"
-    r"meetings\b",
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:bilateral\s+|separate\s+"
+    r"|courtesy\s+)?(?:meetings|calls)\b",
     re.IGNORECASE,
 )
 SERIES_HEADING = re.compile(r"\W*(?:Other|Further|More|Additional)\s+meetings\W*", re.I)

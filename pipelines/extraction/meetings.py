@@ -209,6 +209,9 @@ def segment_meetings(
         if announced and not PAST_MEETING.search(sentence):
             continue  # "Among the key figures meeting President X are ...": still the plan
         people = _present_people(text, start, by_sentence.get(index, []))
+        named_before = _subject_by_title(text, (start, end), by_sentence, index)
+        if named_before is not None and all(p is not named_before for p in people):
+            people.insert(0, named_before)
         if not people and FIRST_PERSON_QUOTE.match(sentence):
             people = _quoted_meeting(text, sentences, index, by_sentence)
         if not people and not _mentions_principal(sentence):
@@ -243,6 +246,30 @@ def segment_meetings(
     main = drafts[0]
     _add_attendees(text, sentences, by_sentence, main, drafts)
     return drafts
+
+
+# "the Secretary-General met with ...": the subject by office alone, right before the verb.
+_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:also\s+)?$")
+
+
+def _subject_by_title(
+    text: str,
+    span: tuple[int, int],
+    by_sentence: dict[int, list[tuple[PersonMention, Person]]],
+    index: int,
+) -> Person | None:
+    """The one person named earlier whose office the sentence's subject gives alone ("Mr. A,
+    Secretary-General of the OECD, ... While in New York, the Secretary-General met with B")."""
+    verb = MEETING_VERBS.search(text, span[0], span[1])
+    subject = verb and _TITLE_SUBJECT.search(text, span[0], verb.start())
+    if not subject:
+        return None
+    office = subject.group(1).lower()
+    earlier = {
+        id(p): p for i, entries in by_sentence.items() if i < index for _, p in entries
+    }.values()
+    holders = [p for p in earlier if (p.role or "").lower().startswith(office)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _present_people(
