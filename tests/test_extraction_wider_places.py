@@ -4,7 +4,7 @@ them.
 Invented sentences and names, written the way these publishers write.
 """
 
-from pipelines.extraction.publishers import publisher_country
+from pipelines.extraction.publishers import publisher_country, publisher_post
 
 from readout_helpers import meetings_in
 
@@ -175,3 +175,20 @@ def test_a_publisher_naming_a_state_or_province_speaks_for_its_country():
     )
     assert publisher_country("Government of Alberta", None) == "CAN"
     assert publisher_country("South Ayrshire Council", None) is None
+
+
+def test_an_embassys_envoy_meets_where_the_embassy_is_posted():
+    assert publisher_post("Embassy of Japan in Belgium (be.emb-japan.go.jp)") == "BEL"
+    assert publisher_post("Embassy of Bangladesh in Tashkent") == "UZB"
+    assert publisher_post("Ministry of Foreign Affairs of Norway") is None
+    meeting, = meetings_in(
+        "Ambassador Taro Sato paid a courtesy call on Governor Alex Narruhn.",
+        "Embassy of Japan in the Federated States of Micronesia",
+    )
+    assert meeting.country_code == "FSM"
+    relayed, = meetings_in(
+        "Minister of Foreign Affairs Ivan Petrovic met with US Ambassador to Serbia, Mr. John "
+        "Roe.",
+        "Consulate General of the Republic of Serbia in Vancouver",
+    )
+    assert relayed.country_code == "SRB"

@@ -43,7 +43,7 @@ from pipelines.extraction.places import (
     home_venue_city,
 )
 from pipelines.extraction.principals import Principal, principal_of
-from pipelines.extraction.publishers import publisher_country
+from pipelines.extraction.publishers import publisher_country, publisher_post
 from pipelines.extraction.sentences import split_sentences
 from pipelines.model import (
     Document,
@@ -169,6 +169,11 @@ def _participant(
         evidence_start=sentence[0],
         evidence_end=sentence[1],
     )
+
+
+_ENVOY = re.compile(
+    r"\b(?:Ambassador|Consul|Charg[ée]|High Commissioner|Envoy|Minister-Counsellor)", re.I
+)
 
 
 def _listing_sentence(draft: MeetingDraft) -> int:
@@ -551,6 +556,12 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
                 _, city, country = find_place(document.title, 0, len(document.title), home)
             if country is None:
                 city, country = _place_stated_elsewhere(text, sentences, home)
+            if country is None and any(
+                p.country_code == home and _ENVOY.search(p.role or "") for p in participants
+            ):
+                # The envoy of an embassy meets where it is posted ("Embassy of Japan in
+                # Belgium"), not where its releases come from.
+                country = publisher_post(document.publisher)
             if country is None:
                 country = home
             if city is None and country is not None:

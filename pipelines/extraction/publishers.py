@@ -14,7 +14,7 @@ from functools import lru_cache
 import pycountry
 
 from pipelines.countries import find_countries
-from pipelines.extraction.places import SHARED_VENUES, find_venue
+from pipelines.extraction.places import SHARED_VENUES, city_country, find_venue
 from pipelines.extraction.roles import international_organisation
 
 # Country-code domains that are used for other things than the country (".tv", ".io").
@@ -137,6 +137,29 @@ def _subdivision_country(text: str) -> str | None:
             if code:
                 return code
     return None
+
+
+# "Embassy of Japan in Belgium", "High Commission of India to Fiji": a post abroad.
+_POST_ABROAD = re.compile(
+    r"\b(?:Embassy|High\s+Commission|Consulate(?:\s+General)?|Permanent\s+Mission|Mission)\b"
+    r"[^()|]{0,60}?\b(?:in|to)\s+",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def publisher_post(publisher: str | None) -> str | None:
+    """The state where a publishing embassy or mission is posted, else None."""
+    name = _outside_brackets(publisher or "")
+    post = _POST_ABROAD.search(name)
+    if not post:
+        return None
+    found = next(find_countries(name, post.end(), min(len(name), post.end() + 60)), None)
+    if found and found[0] <= post.end() + len("the "):
+        return found[2]
+    city = re.match(r"(?:[A-Z][\w'’-]+\s?){1,3}", name[post.end() :])  # "in Tashkent"
+    located = city_country(city.group(0).strip()) if city else None
+    return located[1] if located else None
 
 
 def publisher_organisation(publisher: str | None) -> str | None:
