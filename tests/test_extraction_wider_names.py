@@ -391,7 +391,8 @@ def test_words_of_agencies_reviews_and_portfolios_are_not_names():
 
 
 def test_venues_formats_and_think_tanks_are_not_people():
-    assert [name for name, _, _ in people_in(
+    meeting, = meetings_in(
         "President Rustam Galiev met Ambassador Pavan Rao at the Kazan Kremlin to discuss the "
         "Moscow Format and the Inaugural Intergovernmental Think Tank near the Tourist Area."
-    )] == ["Rustam Galiev", "Pavan Rao"]
+    )
+    assert [p.name for p in meeting.participants] == ["Rustam Galiev", "Pavan Rao"]
