@@ -386,6 +386,50 @@ def _inherited_countries(
     return inherited
 
 
+def _meeting_place(
+    document: Document,
+    sentences: list[tuple[int, int]],
+    span: tuple[int, int],
+    restating: Sequence[tuple[int, int]],
+    participants: Sequence[ExtractedParticipant],
+    home: str | None,
+) -> tuple[str | None, str | None, str | None]:
+    """(venue, city, country) of a meeting in person: the first of its own sentence, the
+    sentences restating it, an opening dateline or meeting sentence, the headline, a place
+    stated elsewhere, an embassy's post, and last the publisher's state."""
+    text = document.text
+    venue, city, country = find_place(text, span[0], span[1], home)
+    for later in restating:
+        if country is None:
+            venue, city, country = find_place(text, later[0], later[1], home)
+    first = sentences[0]
+    # The first sentence places the meeting when it is a dateline or reports a meeting, not
+    # when it is about something else ("hailed the elections in Senegal").
+    if country is None and (
+        first[1] - first[0] <= DATELINE_LENGTH or is_meeting_sentence(text[slice(*first)])
+    ):
+        _, city, country = find_place(text, first[0], first[1], home)
+    if country is None:
+        city, country = dateline_place(text)
+    if country is None and document.title:
+        _, city, country = find_place(document.title, 0, len(document.title), home)
+    if country is None:
+        city, country = _place_stated_elsewhere(text, sentences, home)
+    if country is None and any(
+        p.country_code == home and _ENVOY.search(p.role or "") for p in participants
+    ):
+        # The envoy of an embassy meets where it is posted ("Embassy of Japan in Belgium"),
+        # not where its releases come from.
+        country = publisher_post(document.publisher)
+    if country is None:
+        country = home
+    if city is None and country is not None:
+        city = _city_in(country, text, sentences[0], document.title)
+    if city is None and country is not None and country == home:
+        city = home_venue_city(text, span[0], span[1], home)
+    return venue, city, country
+
+
 def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     """The meetings a document reports, with participants, date, format, place, commitments."""
     text = document.text
@@ -539,35 +583,9 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         meeting_format = classify_format(sentence_text, document.title)
         venue = city = country = None
         if meeting_format == "in_person":
-            venue, city, country = find_place(text, span[0], span[1], home)
-            for later in restating:
-                if country is None:
-                    venue, city, country = find_place(text, later[0], later[1], home)
-            first = sentences[0]
-            # The first sentence places the meeting when it is a dateline or reports a meeting,
-            # not when it is about something else ("hailed the elections in Senegal").
-            if country is None and (
-                first[1] - first[0] <= DATELINE_LENGTH or is_meeting_sentence(text[slice(*first)])
-            ):
-                _, city, country = find_place(text, first[0], first[1], home)
-            if country is None:
-                city, country = dateline_place(text)
-            if country is None and document.title:
-                _, city, country = find_place(document.title, 0, len(document.title), home)
-            if country is None:
-                city, country = _place_stated_elsewhere(text, sentences, home)
-            if country is None and any(
-                p.country_code == home and _ENVOY.search(p.role or "") for p in participants
-            ):
-                # The envoy of an embassy meets where it is posted ("Embassy of Japan in
-                # Belgium"), not where its releases come from.
-                country = publisher_post(document.publisher)
-            if country is None:
-                country = home
-            if city is None and country is not None:
-                city = _city_in(country, text, sentences[0], document.title)
-            if city is None and country is not None and country == home:
-                city = home_venue_city(text, span[0], span[1], home)
+            venue, city, country = _meeting_place(
+                document, sentences, span, restating, participants, home
+            )
             if number == 0:
                 _host_counterpart(participants, draft, country, home)
         stop = drafts[number + 1].sentence if number + 1 < len(drafts) else len(sentences)
