@@ -782,3 +782,13 @@ def test_two_courtesy_calls_told_in_turn_are_two_meetings_in_person():
     assert [({p.name for p in m.participants}, m.format) for m in meetings] == [
         ({"John Roe", "Art Souza"}, "in_person"), ({"John Roe", "Dili Paudel"}, "in_person"),
     ]
+
+
+def test_two_delegations_met_with_their_heads_named_next():
+    meeting, = meetings_in(
+        "A Ministry of Transport delegation met in Tashkent with a delegation from the Ministry "
+        "of Transport of Uzbekistan. Our delegation was headed by the Assistant Undersecretary "
+        "Eng. Hamad Abdulla, while Minister of Transport Ilhom Karimov headed the Uzbekistani "
+        "delegation."
+    )
+    assert [p.name for p in meeting.participants] == ["Hamad Abdulla", "Ilhom Karimov"]

@@ -396,3 +396,9 @@ def test_venues_formats_and_think_tanks_are_not_people():
         "Moscow Format and the Inaugural Intergovernmental Think Tank near the Tourist Area."
     )
     assert [p.name for p in meeting.participants] == ["Rustam Galiev", "Pavan Rao"]
+
+
+def test_eng_with_its_period_is_a_form_of_address_and_without_it_a_name():
+    assert [name for name, _, _ in people_in(
+        "Finance Minister Lim Guan Eng met Eng. Hamad Abdulla."
+    )] == ["Lim Guan Eng", "Hamad Abdulla"]

@@ -188,6 +188,13 @@ GROUP_COUNTERPART = re.compile(
     r"|Heads\s+of\s+State)\s+of\b",
     re.IGNORECASE,
 )
+# Two delegations meeting, their heads named in the next sentence.
+DELEGATIONS_MET = re.compile(r"\bdelegation\b[^.;]{0,80}?\bmet\b[^.;]{0,60}?\bdelegation\b", re.I)
+DELEGATION_HEADS = re.compile(
+    r"\b(?:was|were)\s+(?:headed|led)\s+by\b|\b(?:headed|led)\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"delegation\b",
+    re.IGNORECASE,
+)
 # A multilateral gathering the subject attended, which names no other participant: "visited
 # Brussels to participate in the NATO Foreign Ministers' Meeting", "attended the Summit of ...".
 ATTENDED_GATHERING = re.compile(

@@ -19,6 +19,8 @@ from pipelines.extraction.meeting_cues import (
     BACKGROUND_CUES,
     BESIDE_EVENT,
     BODY_LIST,
+    DELEGATION_HEADS,
+    DELEGATIONS_MET,
     DIARY_MEETING,
     FUTURE_CUES,
     GATHERING_HELD,
@@ -214,6 +216,12 @@ def segment_meetings(
             people.insert(0, named_before)
         if not people and FIRST_PERSON_QUOTE.match(sentence):
             people = _quoted_meeting(text, sentences, index, by_sentence)
+        if not people and DELEGATIONS_MET.search(sentence) and index + 1 < len(sentences):
+            # "A delegation met with a delegation of X. Ours was headed by A, while Minister B
+            # headed theirs": the heads named next are the meeting's people.
+            after = sentences[index + 1]
+            if DELEGATION_HEADS.search(text, *after):
+                people = _present_people(text, after[0], by_sentence.get(index + 1, []))
         if not people and not _mentions_principal(sentence):
             continue
         if BACKGROUND_CUES.search(sentence) and index > 0 and not people:

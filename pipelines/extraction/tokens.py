@@ -184,6 +184,8 @@ def _word_could_be_name(text: str) -> bool:
     word = bare(text)
     if word in NON_NAME_WORDS or word in ORGANISATION_WORDS or word in HONORIFICS:
         return False
+    if text.lower() in HONORIFICS:
+        return False  # "Eng." (engineer) with its period, while "Lim Guan Eng" is a name
     if word in ROLE_HEADS or word in ROLE_MODIFIERS or word in RANKS:
         return False
     if word.endswith("s") and (word[:-1] in ROLE_HEADS or word[:-1] in ORGANISATION_WORDS):

@@ -58,7 +58,7 @@ HONORIFICS = _words(
     honourable honorable sheikh sheikha shaikh sheik comrade father rev rev. reverend mx mx.
     attorney-at-law esq excellence venerable ven ven. shri shrimati smt smt. sushri dato datuk
     datin amb amb. royal haji hajjah samdech malam berhormat pehin paduka awang dayang
-    pengiran ustaz monsignor msgr msgr. rt rt.
+    pengiran ustaz monsignor msgr msgr. rt rt. eng. engr.
     """
 )
 
@@ -308,6 +308,7 @@ STATE_FORM_WORDS = _words(
 DOTTED_WORDS = _words(
     """
     mr mrs ms dr prof gen lt col maj capt adm sgt brig jr sr st rev hon amb sen rep gov cmdr
+    eng engr
     """
 )
 
