@@ -402,3 +402,9 @@ def test_eng_with_its_period_is_a_form_of_address_and_without_it_a_name():
     assert [name for name, _, _ in people_in(
         "Finance Minister Lim Guan Eng met Eng. Hamad Abdulla."
     )] == ["Lim Guan Eng", "Hamad Abdulla"]
+
+
+def test_datuk_seri_is_a_form_of_address():
+    assert people_in("Chief Minister Datuk Seri Hajiji Noor met Dato' Seri Anwar Ibrahim.") == [
+        ("Hajiji Noor", "Chief Minister", None), ("Anwar Ibrahim", None, None),
+    ]
