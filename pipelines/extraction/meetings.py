@@ -146,6 +146,52 @@ def mentions_by_sentence(
     return by_sentence
 
 
+def _read_later_sentence(
+    text: str,
+    span: tuple[int, int],
+    index: int,
+    by_sentence: dict[int, list[tuple[PersonMention, Person]]],
+    drafts: list[MeetingDraft],
+    series: bool,
+) -> None:
+    """What a sentence after the main meeting's adds: another meeting ("He also met with
+    ..."), the other side of a main meeting that named none, or a gathering attended."""
+    start, end = span
+    sentence = text[start:end]
+    # "X paid a working visit to the Commission. X was briefed by Y": the next sentence, or a
+    # later one where X meets someone, names the other side of a meeting whose own sentence
+    # named none.
+    completes_main = (
+        len(drafts) == 1 and len(drafts[0].persons) == 1 and index in by_sentence
+        and (
+            index == drafts[0].sentence + 1 and (
+                is_meeting_sentence(sentence)
+                or _joint_discussion(text, start, by_sentence[index])
+            )
+            or _subject_meets_others(text, span, by_sentence[index], drafts[0].persons[0])
+        )
+    )
+    # A later meeting needs someone named and "also met": the rare, cheap tests come before
+    # the meeting verbs, which most sentences after the main one would fail.
+    also_met = index in by_sentence and (
+        series or ALSO_MET.search(sentence)
+        or not completes_main and (DIARY_MEETING.match(sentence) or _opens_at_a_stop(sentence))
+    )
+    if also_met and is_meeting_sentence(sentence):
+        _add_later_meeting(text, span, index, by_sentence[index], drafts)
+    elif completes_main:
+        for person in _present_people(text, start, by_sentence[index]):
+            drafts[0].add(person, index)
+    elif (
+        index not in by_sentence and GATHERING_HELD.search(sentence)
+        and ALSO_MET.search(sentence) and not BACKGROUND_CUES.search(sentence)
+        and not FUTURE_CUES.search(sentence)
+    ):
+        # "Later on the same day, the Trilateral Meeting of Ministers was held": the subject of
+        # the main meeting took part in it.
+        drafts.append(MeetingDraft(sentence=index, gathering=True))
+
+
 def segment_meetings(
     text: str,
     sentences: list[tuple[int, int]],
@@ -166,42 +212,7 @@ def segment_meetings(
         if SERIES_HEADING.fullmatch(sentence):
             series = True  # "Other meetings": each later sentence naming someone new is one
         if drafts:
-            # "X paid a working visit to the Commission. X was briefed by Y": the next
-            # sentence, or a later one where X meets someone, names the other side of a
-            # meeting whose own sentence named none.
-            completes_main = (
-                len(drafts) == 1 and len(drafts[0].persons) == 1 and index in by_sentence
-                and (
-                    index == drafts[0].sentence + 1 and (
-                        is_meeting_sentence(sentence)
-                        or _joint_discussion(text, start, by_sentence[index])
-                    )
-                    or _subject_meets_others(
-                        text, (start, end), by_sentence[index], drafts[0].persons[0]
-                    )
-                )
-            )
-            # A later meeting needs someone named and "also met": the rare, cheap tests come
-            # before the meeting verbs, which most sentences after the main one would fail.
-            also_met = index in by_sentence and (
-                series or ALSO_MET.search(sentence)
-                or not completes_main and (
-                    DIARY_MEETING.match(sentence) or _opens_at_a_stop(sentence)
-                )
-            )
-            if also_met and is_meeting_sentence(sentence):
-                _add_later_meeting(text, (start, end), index, by_sentence[index], drafts)
-            elif completes_main:
-                for person in _present_people(text, start, by_sentence[index]):
-                    drafts[0].add(person, index)
-            elif (
-                index not in by_sentence and GATHERING_HELD.search(sentence)
-                and ALSO_MET.search(sentence) and not BACKGROUND_CUES.search(sentence)
-                and not FUTURE_CUES.search(sentence)
-            ):
-                # "Later on the same day, the Trilateral Meeting of Ministers was held": the
-                # subject of the main meeting took part in it.
-                drafts.append(MeetingDraft(sentence=index, gathering=True))
+            _read_later_sentence(text, (start, end), index, by_sentence, drafts, series)
             continue
         if not is_meeting_sentence(sentence) and not _joint_discussion(
             text, start, by_sentence.get(index, [])
