@@ -408,3 +408,11 @@ def test_datuk_seri_is_a_form_of_address():
     assert people_in("Chief Minister Datuk Seri Hajiji Noor met Dato' Seri Anwar Ibrahim.") == [
         ("Hajiji Noor", "Chief Minister", None), ("Anwar Ibrahim", None, None),
     ]
+
+
+def test_a_city_of_several_words_and_plural_offices_are_not_people():
+    meeting, = meetings_in(
+        "President John Roe met Senator Ana Lupu and U.S. Congressmen during his New York visit. "
+        "They met at the residence in San Francisco."
+    )
+    assert [p.name for p in meeting.participants] == ["John Roe", "Ana Lupu"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipelines.countries import find_countries
 from pipelines.extraction.people import PersonMention, find_person_mentions, singular_title
-from pipelines.extraction.places import is_capital
+from pipelines.extraction.places import city_country, is_capital
 from pipelines.extraction.roles import ParsedTitle, parse_title
 from pipelines.extraction.tokens import is_role_word, tokenize
 from pipelines.extraction.vocabulary import HEADLINE_BREAKS
@@ -302,8 +302,8 @@ def collect_persons(
         for mention in find_person_mentions(text, start, end, country_spans):
             if mention.name in not_people or len(mention.tokens) == 1 and is_capital(
                 mention.name
-            ):  # "Mayor Islamabad Sheikh X", "The Mayors of ..., Brasilia, ..."
-                continue
+            ) or len(mention.tokens) > 1 and city_country(mention.name) is not None:
+                continue  # "Mayor Islamabad Sheikh X", "Brasilia" in a list, "New York"
             if mention.source == "bare" and _bracketed(text, mention):
                 continue  # "Managua, Jul 18 (Prensa Latina)": the agency that reports it
             person = _matching_person(persons, mention)

@@ -176,7 +176,7 @@ NON_NAME_WORDS = _words(
     independence solidarity expatriates abroad diaspora nationals emigrants integration
     article articles training heritage countries nations management country sustainability
     scientific cultural educational environmental annual review radio television
-    intergovernmental inaugural format kremlin tank tourist
+    intergovernmental inaugural format kremlin tank tourist congressmen congresswomen
     reference ref phd published segment segments assistance matters persons training transfer
     journalist reporter
     """
