@@ -342,7 +342,7 @@ def _appositive(
             continue
         if token.kind == "word" and not token.is_capitalised and token.lower not in (
             TITLE_CONNECTORS
-        ) and not (k - begin == end - begin and is_role_word(token)):
+        ) and not (k == end and is_role_word(token)):
             break  # an office written in lower case only from its start: ", ambassador of X"
         if token.lower not in TITLE_CONNECTORS:  # "... of China and several officials"
             end = k + 1

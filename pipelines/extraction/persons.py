@@ -7,13 +7,12 @@ whose fuller name contains them; the fullest form found is the person's name.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipelines.countries import find_countries
 from pipelines.extraction.people import PersonMention, find_person_mentions, singular_title
-from pipelines.extraction.places import city_country, is_capital
+from pipelines.extraction.places import city_country, is_capital, strip_accents
 from pipelines.extraction.roles import ParsedTitle, parse_title
 from pipelines.extraction.tokens import is_role_word, tokenize
 from pipelines.extraction.vocabulary import HEADLINE_BREAKS
@@ -121,8 +120,7 @@ _JOINED_ARTICLE = re.compile(r"^(?:al|el)[-‐‑’'](?=\w)")
 
 def _name_key(token: str) -> str:
     """A name word as compared: lower case, without accents ("Saïed" is "Saied")."""
-    folded = unicodedata.normalize("NFKD", token.rstrip(".").lower())
-    return _JOINED_ARTICLE.sub("", "".join(c for c in folded if not unicodedata.combining(c)))
+    return _JOINED_ARTICLE.sub("", strip_accents(token.rstrip(".").lower()))
 
 
 def _name_keys(words: Iterable[str]) -> set[str]:

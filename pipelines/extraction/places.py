@@ -170,7 +170,8 @@ _OUR_COUNTRY = re.compile(r"\b(?:visit\s+to|in|to)\s+our\s+(?:country|state|capi
 MIN_CITY_POPULATION = 15000
 
 
-def _strip_accents(name: str) -> str:
+def strip_accents(name: str) -> str:
+    """The text without its accents ("Brasília" -> "Brasilia", "Saïed" -> "Saied")."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -188,7 +189,7 @@ def _cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
         if not country:
             continue
         entry = (city["name"], country.alpha_3, int(city["population"]))
-        key = (_strip_accents(city["name"]), country.alpha_3)
+        key = (strip_accents(city["name"]), country.alpha_3)
         if key not in largest or largest[key][2] < entry[2]:
             largest[key] = entry
     index: dict[str, list[tuple[str, str, int]]] = {}
@@ -206,7 +207,7 @@ def city_country(name: str, named_countries: Collection[str] = ()) -> tuple[str,
     name = " ".join(name.split())
     if name in CITY_ALIASES:
         return CITY_ALIASES[name]
-    candidates = _cities().get(_strip_accents(name))
+    candidates = _cities().get(strip_accents(name))
     if not candidates:
         return None
     chosen = next((c for c in candidates if c[1] in named_countries), candidates[0])
@@ -391,12 +392,12 @@ def _capitals() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _capital_names() -> frozenset[str]:
     names = [*_capitals().values(), *SEATS_OF_GOVERNMENT.values()]
-    return frozenset(_strip_accents(name) for name in names)
+    return frozenset(strip_accents(name) for name in names)
 
 
 def is_capital(name: str) -> bool:
     """A national capital or seat of government ("Islamabad", "Brasília")."""
-    return _strip_accents(name) in _capital_names()
+    return strip_accents(name) in _capital_names()
 
 
 def seat_of_government(code: str) -> str | None:

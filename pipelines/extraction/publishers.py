@@ -8,13 +8,12 @@ country-code domain of a government site. Nothing here is per publisher.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import pycountry
 
 from pipelines.countries import find_countries
-from pipelines.extraction.places import SHARED_VENUES, city_country, find_venue
+from pipelines.extraction.places import SHARED_VENUES, city_country, find_venue, strip_accents
 from pipelines.extraction.roles import international_organisation
 
 # Country-code domains that are used for other things than the country (".tv", ".io").
@@ -98,8 +97,8 @@ MAX_SUBDIVISION_WORDS = 3
 
 
 def _fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "ʻʼ'’")
+    """ "Hawaiʻi" and "Hawaii" alike: no accents, no apostrophes, lower case."""
+    kept = "".join(c for c in strip_accents(name) if c not in "ʻʼ'’")
     return " ".join(kept.lower().split())
 
 
