@@ -22,7 +22,6 @@ from pipelines.extraction.meeting_cues import (
     BACKGROUND_CUES,
     FUTURE_CUES,
     GROUP_COUNTERPART,
-    MEETING_VERBS,
     is_meeting_sentence,
 )
 from pipelines.extraction.meeting_dates import (
@@ -33,7 +32,12 @@ from pipelines.extraction.meeting_dates import (
     publication_as_dateline_says,
     restates_meeting,
 )
-from pipelines.extraction.meetings import MeetingDraft, mentions_by_sentence, segment_meetings
+from pipelines.extraction.meetings import (
+    MeetingDraft,
+    mentions_by_sentence,
+    named_around_verb,
+    segment_meetings,
+)
 from pipelines.extraction.people import PersonMention
 from pipelines.extraction.persons import Person, collect_persons
 from pipelines.extraction.places import (
@@ -194,13 +198,12 @@ def _subject_named(
     """The sentence opens with someone, its subject, and names another after its meeting verb
     ("Separately, Ambassador X called on Y"; not "the Secretary accompanied President X in
     meetings with Y")."""
-    verb = MEETING_VERBS.search(text, span[0], span[1])
-    if verb is None or not entries or not any(m.start >= verb.end() for m, _ in entries):
+    before, after = named_around_verb(text, span, entries)
+    if not before or not after or before[0][0] is not entries[0][0]:
         return False
-    first = entries[0][0]
+    first = before[0][0]
     front = first.title_start if first.title_start is not None else first.start
-    opens = _SENTENCE_OPENER.fullmatch(text, span[0], front) is not None
-    return first.end <= verb.start() and opens
+    return _SENTENCE_OPENER.fullmatch(text, span[0], front) is not None
 
 
 # What may come before a sentence's subject: "Separately, ", "On the same day, the ".

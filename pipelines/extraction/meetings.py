@@ -158,38 +158,39 @@ def _read_later_sentence(
     ..."), the other side of a main meeting that named none, or a gathering attended."""
     start, end = span
     sentence = text[start:end]
+    entries = by_sentence.get(index)
+    if entries is None:
+        if (
+            GATHERING_HELD.search(sentence) and ALSO_MET.search(sentence)
+            and not BACKGROUND_CUES.search(sentence) and not FUTURE_CUES.search(sentence)
+        ):
+            # "Later on the same day, the Trilateral Meeting of Ministers was held": the
+            # subject of the main meeting took part in it.
+            drafts.append(MeetingDraft(sentence=index, gathering=True))
+        return
+    # The rare, cheap tests come before the meeting verbs, which most sentences after the main
+    # one would fail: a later meeting needs "also met" or the like, and only a main meeting
+    # that named no one else takes its other side from a later sentence.
+    lone_main = len(drafts) == 1 and len(drafts[0].persons) == 1
+    cued = series or ALSO_MET.search(sentence) is not None
+    opener = DIARY_MEETING.match(sentence) is not None or _opens_at_a_stop(sentence)
+    if not (lone_main or cued or opener):
+        return
+    reports = is_meeting_sentence(sentence)
     # "X paid a working visit to the Commission. X was briefed by Y": the next sentence, or a
     # later one where X meets someone, names the other side of a meeting whose own sentence
     # named none.
-    completes_main = (
-        len(drafts) == 1 and len(drafts[0].persons) == 1 and index in by_sentence
-        and (
-            index == drafts[0].sentence + 1 and (
-                is_meeting_sentence(sentence)
-                or _joint_discussion(text, start, by_sentence[index])
-            )
-            or _subject_meets_others(text, span, by_sentence[index], drafts[0].persons[0])
+    completes_main = lone_main and (
+        index == drafts[0].sentence + 1 and (
+            reports or _joint_discussion(text, start, entries)
         )
+        or reports and _subject_meets_others(text, span, entries, drafts[0].persons[0])
     )
-    # A later meeting needs someone named and "also met": the rare, cheap tests come before
-    # the meeting verbs, which most sentences after the main one would fail.
-    also_met = index in by_sentence and (
-        series or ALSO_MET.search(sentence)
-        or not completes_main and (DIARY_MEETING.match(sentence) or _opens_at_a_stop(sentence))
-    )
-    if also_met and is_meeting_sentence(sentence):
-        _add_later_meeting(text, span, index, by_sentence[index], drafts)
+    if reports and (cued or opener and not completes_main):
+        _add_later_meeting(text, span, index, entries, drafts)
     elif completes_main:
-        for person in _present_people(text, start, by_sentence[index]):
+        for person in _present_people(text, start, entries):
             drafts[0].add(person, index)
-    elif (
-        index not in by_sentence and GATHERING_HELD.search(sentence)
-        and ALSO_MET.search(sentence) and not BACKGROUND_CUES.search(sentence)
-        and not FUTURE_CUES.search(sentence)
-    ):
-        # "Later on the same day, the Trilateral Meeting of Ministers was held": the subject of
-        # the main meeting took part in it.
-        drafts.append(MeetingDraft(sentence=index, gathering=True))
 
 
 def segment_meetings(
@@ -349,20 +350,30 @@ def _opens_at_a_stop(sentence: str) -> bool:
     return place is not None and city_country(place.group(1).strip()) is not None
 
 
+def named_around_verb(
+    text: str, span: tuple[int, int], entries: list[tuple[PersonMention, Person]]
+) -> tuple[list[tuple[PersonMention, Person]], list[tuple[PersonMention, Person]]]:
+    """The people a sentence names before its first meeting verb and after it."""
+    verb = MEETING_VERBS.search(text, span[0], span[1])
+    if verb is None:
+        return [], []
+    return (
+        [(m, p) for m, p in entries if m.end <= verb.start()],
+        [(m, p) for m, p in entries if m.start >= verb.end()],
+    )
+
+
 def _subject_meets_others(
     text: str, span: tuple[int, int], entries: list[tuple[PersonMention, Person]],
     subject: Person,
 ) -> bool:
-    """The sentence has `subject` meet others it names: "During his working visit, X met
-    with A, B and C"."""
-    sentence = text[span[0] : span[1]]
-    if not is_meeting_sentence(sentence) or BACKGROUND_CUES.search(sentence):
+    """The meeting sentence has `subject` meet others it names: "During his working visit, X
+    met with A, B and C"."""
+    if BACKGROUND_CUES.search(text, span[0], span[1]):
         return False
-    verb = MEETING_VERBS.search(text, span[0], span[1])
-    return any(
-        m.end <= verb.start() and p is subject and not m.speaker for m, p in entries
-    ) and any(
-        m.start >= verb.end() and p is not subject for m, p in entries
+    before, after = named_around_verb(text, span, entries)
+    return any(p is subject and not m.speaker for m, p in before) and any(
+        p is not subject for _, p in after
     )
 
 
