@@ -71,7 +71,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "ARM": ("Armenia", "Republic of Armenia"),
     "AZE": ("Azerbaijan", "Republic of Azerbaijan"),
     "GEO": ("Georgia",),
-    "BIH": ("Bosnia and Herzegovina", "Bosnia", "Bosnia-Herzegovina", "Bosnia Herzegovina"),
+    "BIH": ("Bosnia and Herzegovina", "Bosnia", "Bosnia-Herzegovina", "Bosnia Herzegovina", "BiH"),
     "XKX": ("Kosovo", "Republic of Kosovo"),
     "MDV": ("Maldives", "the Maldives"),
     "ATG": ("Antigua and Barbuda",),

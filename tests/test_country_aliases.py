@@ -21,6 +21,7 @@ ALIASES = {
     "GBR": ["the UK", "the United Kingdom", "Great Britain", "British"],
     "UKR": ["Ukraine", "Ukrainian"],
     "LKA": ["Sri Lanka", "Sri Lankan"],
+    "BIH": ["Bosnia and Herzegovina", "BiH"],
 }
 
 

@@ -416,3 +416,41 @@ def test_a_city_of_several_words_and_plural_offices_are_not_people():
         "They met at the residence in San Francisco."
     )
     assert [p.name for p in meeting.participants] == ["John Roe", "Ana Lupu"]
+
+
+def test_a_name_after_in_or_at_is_a_place_not_a_person():
+    meeting, = meetings_in(
+        "Ambassador Jane Roe paid a courtesy call on Minister John Doe at the latter's office in "
+        "Nyambo Durbar. The talks at Kelani House covered trade."
+    )
+    assert [p.name for p in meeting.participants] == ["Jane Roe", "John Doe"]
+
+
+def test_an_envoys_post_before_the_name_is_part_of_the_title():
+    assert people_in("He met the Ruritanian ambassador in Tunis Hayel al Fahoum.") == [
+        ("Hayel al Fahoum", "Ruritanian ambassador in Tunis", None),
+    ]
+    assert people_in(
+        "Deputy Chief of Mission at the US Embassy in Kathmandu, Ana Lupu, called on him."
+    ) == [("Ana Lupu", "Deputy Chief of Mission at the US Embassy in Kathmandu", "USA")]
+
+
+def test_the_last_words_of_a_body_or_event_name_are_not_a_person():
+    assert people_in(
+        "Senator Ana Lupu, Minister in the Ministry of Economic Growth and Job Creation, spoke of "
+        "the International Conference on Climate Change."
+    ) == [("Ana Lupu", "Senator", None)]
+
+
+def test_people_after_and_are_still_people_when_an_office_state_or_list_says_so():
+    names = [name for name, _, _ in people_in(
+        "Talks between Presidents John Roe of Ghana and Ana Lupu of the Dominican Republic. "
+        "He met Minister of Foreign Affairs, Foreign Trade and Immigration Eamon Doe. It was "
+        "attended by Jan Wit, secretary-general of the Green Party, Bo Lind, Ed Urt and "
+        "Josep Maria Terra. He met officials of the Ministry of Finance and Kofi Mensah, "
+        "Political Adviser."
+    )]
+    assert names == [
+        "John Roe", "Ana Lupu", "Eamon Doe", "Jan Wit", "Bo Lind", "Ed Urt", "Josep Maria Terra",
+        "Kofi Mensah",
+    ]

@@ -192,3 +192,12 @@ def test_an_embassys_envoy_meets_where_the_embassy_is_posted():
         "Consulate General of the Republic of Serbia in Vancouver",
     )
     assert relayed.country_code == "SRB"
+
+
+def test_a_states_embassy_is_not_in_that_state():
+    from pipelines.extraction.places import find_place
+
+    sentence = "The envoy received him at the US Embassy in Kathmandu."
+    assert find_place(sentence, 0, len(sentence), "NPL")[1:] == ("Kathmandu", "NPL")
+    sentence = "They met at the Indian High Commission on Monday."
+    assert find_place(sentence, 0, len(sentence), "NPL") == (None, None, None)

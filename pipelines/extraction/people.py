@@ -256,6 +256,38 @@ def _inside_proper_phrase(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+# How far back a body's or event's name may start before its last words.
+BODY_NAME_REACH = 12
+
+
+def _ends_body_name(text: str, tokens: list[Token], country: list[bool], k: int) -> bool:
+    """ "Ministry of Economic Growth and Job Creation", "International Conference on Climate
+    Change": after "and", "on" or "of" inside the capitalised name of a body or event, the
+    last words finish that name, unless an office, a state or a person's honorific in it says
+    a person may follow ("Minister of Trade and Supply of Jordan Yaroub Qudah")."""
+    if k < 2 or tokens[k - 1].lower not in ("and", "on", "of", "&") or not joined(
+        text, tokens[k - 1], tokens[k]
+    ):
+        return False
+    body = False
+    listed = False  # past a comma: a list of portfolios of an office, or of people
+    for j in range(k - 2, max(-1, k - 2 - BODY_NAME_REACH), -1):
+        token = tokens[j]
+        if not joined(text, token, tokens[j + 1]):
+            break
+        listed = listed or token.text == ","
+        if token.lower in ("of", "and", "on", "for", "the", "&", ","):
+            continue
+        if token.kind != "word" or not token.is_capitalised:
+            break
+        if country[j] or is_honorific(token) or is_rank(token) or is_role_word(token) or (
+            bare(token.text)[:-1] in ROLE_HEADS  # "Presidents A of X and B"
+        ):
+            return False
+        body = body or not listed and bare(token.text) in ORGANISATION_WORDS
+    return body
+
+
 def _office_after_qualifiers(text: str, tokens: list[Token], k: int) -> int | None:
     """Index of the office word after one or two capitalised words that qualify it ("Army
     Commander", "Country Operations Head"), or None."""
@@ -449,10 +481,14 @@ def find_person_mentions(
             ):
                 previous_end += 1
         elif _is_place(text, tokens, b0, b1) and not (
-            b0 >= 2 and tokens[b0 - 1].lower == "in" and country[b0 - 2]
+            b0 >= 2 and tokens[b0 - 1].lower == "in" and (
+                country[b0 - 2] or is_role_word(tokens[b0 - 2])
+                or bare(tokens[b0 - 2].text) in ORGANISATION_WORDS
+            )
         ):
             # No title runs back across a place ("in Washington on ..."), but an envoy's
-            # post is part of it: "the Ambassador of Finland in Kabul, Mr. X".
+            # post is part of it: "the Ambassador of Finland in Kabul, Mr. X", "Deputy Chief
+            # of Mission at the US Embassy in Kathmandu, X".
             previous_end = b1
     _share_plural_titles(text, mentions)
     return mentions
@@ -540,6 +576,7 @@ def _mention_for_block(
     claimed_end: int | None = None,
 ) -> PersonMention | None:
     n = len(tokens)
+    b0 = _after_leading_place(text, tokens, country, b0, b1)
     nxt = tokens[b1] if b1 < n else None
     joined_next = nxt is not None and joined(text, tokens[b1 - 1], nxt)
     # "Tver Region", "Delovaya Rossiya National Public Organisation": part of a proper name.
@@ -588,6 +625,12 @@ def _mention_for_block(
         return None
     if b1 - b0 == 1 and _enumerated_in_phrase(text, tokens, country, b0):
         return None
+    if _ends_body_name(text, tokens, country, b0) and not (
+        nxt is not None and (nxt.lower == "of" or nxt.text == "," and b1 + 1 < n and (
+            tokens[b1 + 1].is_capitalised or tokens[b1 + 1].lower in ("the", "who")
+        ))
+    ):
+        return None  # unless said to be someone's: "... and John Smith, Political Adviser"
     title_start, address = _left_title(text, tokens, country, b0, floor, claimed_end)
     title_end = b0 - len(address)
     # "X, Secretary to the President and Roshan Gamage", "the Navy Commander and Air Marshal
@@ -789,9 +832,27 @@ def _heads_title_of_next(
     return k > start and k in blocks_at and joined(text, tokens[k - 1], tokens[k])
 
 
+def _after_leading_place(
+    text: str, tokens: list[Token], country: list[bool], b0: int, b1: int
+) -> int:
+    """ "the Palestinian ambassador in Tunis Hayel al Fahoum": where the name starts when a
+    block after "in" or "at" opens with a known place and goes on with two words or more."""
+    if b0 == 0 or tokens[b0 - 1].lower not in ("in", "at"):
+        return b0
+    for cut in (2, 1):
+        if b1 - b0 - cut < 2:
+            continue
+        if all(country[b0 : b0 + cut]) or city_country(
+            _span_text(text, tokens[b0].start, tokens[b0 + cut - 1].end)
+        ) is not None:
+            return b0 + cut
+    return b0
+
+
 def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
     """ "during the UN General Assembly in New York", "the mayor of Wiener Neustadt": a known
-    city after "in", "at", "from" or after an office and "of"."""
+    city after "in", "at", "from" or after an office and "of"; and whatever name follows "in" or
+    "at" itself, a person being no place to be in ("at his office in Singha Durbar")."""
     place = _span_text(text, tokens[b0].start, tokens[b1 - 1].end)
     line_start = text.rfind("\n", 0, tokens[b0].start) + 1
     dateline_start = not text[line_start : tokens[b0].start].strip() or (
@@ -806,6 +867,8 @@ def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
         punctuated = b1 < len(tokens) and tokens[b1].text in ("(", ":", ",", "–", "—")
         return (b1 - b0 >= 2 or punctuated) and city_country(place) is not None
     before = tokens[b0 - 1].text.lower()
+    if before in ("in", "at") and not tokens[b1 - 1].text.endswith(POSSESSIVES):
+        return True  # "at the latter's office in Singha Durbar"
     office_of = before == "of" and b0 >= 2 and is_role_word(tokens[b0 - 2])
     if before not in PLACE_PREPOSITIONS and not office_of:
         return False

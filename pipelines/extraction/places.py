@@ -260,6 +260,11 @@ def _city_after_venue(text: str, at: int, end: int) -> tuple[str, str] | None:
 _BEFORE_VENUE_SLOT = re.compile(r"\b(?:at|in|to|inside|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A state's post abroad, after the state's name: "the US Embassy", "the Indian High Commission".
+_MISSION_WORDS = frozenset(
+    {"embassy", "consulate", "consulate-general", "high", "mission", "chancery", "legation"}
+)
+
 # Nouns of a topic before "in <place>": "the war in Ukraine", "the situation in Gaza".
 _TOPIC_BEFORE_IN = re.compile(
     r"\b(?:war|conflict|crisis|situation|developments|events|fighting|invasion|aggression"
@@ -313,7 +318,9 @@ def find_place(
             candidate = " ".join(words[:size]).rstrip(".")
             candidate_code = country_code(candidate)
             if candidate_code:
-                code = code or candidate_code
+                # "at the US Embassy in Kathmandu": a state's mission stands in another state.
+                if size == len(words) or words[size].lower() not in _MISSION_WORDS:
+                    code = code or candidate_code
                 break
             if no_city:
                 continue
