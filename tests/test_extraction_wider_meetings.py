@@ -792,3 +792,15 @@ def test_two_delegations_met_with_their_heads_named_next():
         "delegation."
     )
     assert [p.name for p in meeting.participants] == ["Hamad Abdulla", "Ilhom Karimov"]
+
+
+def test_the_holder_of_an_office_the_meeting_named_alone_is_its_other_side():
+    meeting, = meetings_in(
+        "Energy ties were discussed on October 14 at a meeting between the Ambassador of Ghana "
+        "and the Minister of Energy John Roe. The minister praised the ties. 'Today I met with the "
+        "Ghanaian Ambassador to Israel Kofi Mensah and we discussed energy,' said Roe.",
+        publisher="Ministry of Energy of Israel",
+    )
+    assert [(p.name, p.country_code) for p in meeting.participants] == [
+        ("John Roe", "ISR"), ("Kofi Mensah", "GHA"),
+    ]

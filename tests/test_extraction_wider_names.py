@@ -454,3 +454,13 @@ def test_people_after_and_are_still_people_when_an_office_state_or_list_says_so(
         "John Roe", "Ana Lupu", "Eamon Doe", "Jan Wit", "Bo Lind", "Ed Urt", "Josep Maria Terra",
         "Kofi Mensah",
     ]
+
+
+def test_between_two_offices_the_second_title_is_the_named_persons_own():
+    assert people_in(
+        "Trade was discussed at a meeting between the Ambassador of Ghana to Tel Aviv and the "
+        "Minister of Energy and Infrastructure of the Jewish state Eli Roe."
+    ) == [("Eli Roe", "Minister of Energy and Infrastructure of the Jewish state", None)]
+    assert people_in(
+        "He met Kyiv Mayor and the Head of Association of Ukrainian Cities Ivan Lupu."
+    ) == [("Ivan Lupu", "Kyiv Mayor and the Head of Association of Ukrainian Cities", "UKR")]

@@ -347,6 +347,9 @@ def _host_counterpart(
 _JOINED_PAIR = re.compile(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+|(?:of|the|for)\s+)*")
 
 
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|added|noted|stated|wrote)\s+(?:the\s+)?$")
+
+
 def _inherited_countries(
     text: str, span: tuple[int, int], persons: list[Person], home: str | None
 ) -> dict[int, str]:
@@ -371,8 +374,9 @@ def _inherited_countries(
         mention = min(
             (m for m in person.mentions if span[0] <= m.start < span[1]), key=lambda m: m.start
         )
-        if mention.start < after:
-            continue
+        front = mention.title_start if mention.title_start is not None else mention.start
+        if mention.start < after or _SAYS_BEFORE.search(text, max(0, front - 30), front):
+            continue  # nor the speaker of a quote: "'I met with A of X,' said B"
         if person.country and person.country != home:
             current = person.country
             # "President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland": the

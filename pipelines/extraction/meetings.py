@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipelines.extraction.country_cues import office_country
 from pipelines.extraction.meeting_cues import (
     ALSO_MET,
     ATTENDANCE,
@@ -41,7 +42,8 @@ from pipelines.extraction.meeting_cues import (
 from pipelines.extraction.people import PersonMention
 from pipelines.extraction.persons import Person
 from pipelines.extraction.places import city_country
-from pipelines.extraction.vocabulary import AGENT_VERBS
+from pipelines.extraction.tokens import bare
+from pipelines.extraction.vocabulary import AGENT_VERBS, ROLE_HEADS
 
 _QUOTE_CHARS = "\"“”"
 BULLETS = "•●▪■◦‣*-–"
@@ -153,6 +155,7 @@ def _read_later_sentence(
     by_sentence: dict[int, list[tuple[PersonMention, Person]]],
     drafts: list[MeetingDraft],
     series: bool,
+    main_span: tuple[int, int],
 ) -> None:
     """What a sentence after the main meeting's adds: another meeting ("He also met with
     ..."), the other side of a main meeting that named none, or a gathering attended."""
@@ -185,6 +188,7 @@ def _read_later_sentence(
             reports or _joint_discussion(text, start, entries)
         )
         or reports and _subject_meets_others(text, span, entries, drafts[0].persons[0])
+        or reports and any(_holds_unnamed_office(text, main_span, p) for _, p in entries)
     )
     if reports and (cued or opener and not completes_main):
         _add_later_meeting(text, span, index, entries, drafts)
@@ -213,7 +217,10 @@ def segment_meetings(
         if SERIES_HEADING.fullmatch(sentence):
             series = True  # "Other meetings": each later sentence naming someone new is one
         if drafts:
-            _read_later_sentence(text, (start, end), index, by_sentence, drafts, series)
+            _read_later_sentence(
+                text, (start, end), index, by_sentence, drafts, series,
+                sentences[drafts[0].sentence],
+            )
             continue
         if not is_meeting_sentence(sentence) and not _joint_discussion(
             text, start, by_sentence.get(index, [])
@@ -375,6 +382,19 @@ def _subject_meets_others(
     return any(p is subject and not m.speaker for m, p in before) and any(
         p is not subject for _, p in after
     )
+
+
+def _holds_unnamed_office(text: str, main_span: tuple[int, int], person: Person) -> bool:
+    """ "a meeting between the Ambassador of Azerbaijan and Minister X", then "I met with the
+    Azerbaijani Ambassador to Israel Y": Y holds the office the meeting's sentence named
+    without its holder."""
+    if person.role is None or person.country is None:
+        return False
+    head = next((w for w in person.role.split() if bare(w) in ROLE_HEADS), None)
+    if head is None:
+        return False
+    sentence = text[main_span[0] : main_span[1]]
+    return office_country(head, (sentence,), None) == person.country
 
 
 def _joint_discussion(

@@ -182,6 +182,8 @@ def _left_title(
             # "Call of the Minister of Ukraine on Secretary X": two offices, not "Adviser of
             # the Czech Republic on Foreign Policy X"
             break
+        if token.lower == "and" and _second_side_of_between(tokens, k, floor, i):
+            break
         if token.lower in TITLE_CONNECTORS:
             k -= 1
             continue
@@ -198,6 +200,25 @@ def _left_title(
     if address and _after_claimed_title(tokens, i - len(address) - 1, claimed_end):
         return i - len(address), address
     return start, address
+
+
+# How far before "and the <office>" a "between" still opens the pair of sides.
+BETWEEN_REACH = 20
+
+
+def _second_side_of_between(tokens: list[Token], k: int, floor: int, i: int) -> bool:
+    """ "a meeting between the Ambassador of Azerbaijan to Tel Aviv and the Minister of Energy
+    X": "and the" before an office, after "between", starts the second side's title."""
+    if k + 2 >= i or tokens[k + 1].lower != "the" or not any(
+        is_role_head(tokens[m]) for m in range(k + 2, min(k + 5, i))
+    ):
+        return False
+    for j in range(k - 1, max(floor, k - BETWEEN_REACH) - 1, -1):
+        if tokens[j].text in (".", ";", ":"):
+            return False
+        if tokens[j].lower == "between":
+            return True
+    return False
 
 
 def _counsel_honour(tokens: list[Token], k: int, floor: int) -> bool:
