@@ -464,3 +464,14 @@ def test_between_two_offices_the_second_title_is_the_named_persons_own():
     assert people_in(
         "He met Kyiv Mayor and the Head of Association of Ukrainian Cities Ivan Lupu."
     ) == [("Ivan Lupu", "Kyiv Mayor and the Head of Association of Ukrainian Cities", "UKR")]
+
+
+def test_a_surname_that_names_a_state_and_a_body_before_the_comma_of_its_head():
+    assert people_in(
+        "He met the Secretary General of the Commonwealth, Ana Scotland and the Secretary "
+        "General of the International Organisation of La Francophonie, Louise Roe, who came."
+    ) == [
+        ("Ana Scotland", "Secretary General of the Commonwealth", None),
+        ("Louise Roe", "Secretary General of the International Organisation of La Francophonie",
+         None),
+    ]

@@ -28,6 +28,7 @@ from pipelines.extraction.tokens import (
     is_role_head,
     is_role_word,
     tokenize,
+    word_could_be_name,
 )
 from pipelines.extraction.vocabulary import (
     COMMON_HEAD_NOUNS,
@@ -99,7 +100,30 @@ def _country_flags(
         while i < len(spans) and spans[i][1] <= token.start:
             i += 1
         flags.append(i < len(spans) and spans[i][0] <= token.start < spans[i][1])
+    for k in range(1, len(tokens)):
+        if flags[k] and _surname_like_a_country(tokens, flags, k):
+            flags[k] = False
     return flags
+
+
+def _surname_like_a_country(tokens: list[Token], flags: list[bool], k: int) -> bool:
+    """ "Secretary General of the Commonwealth, Patricia Scotland and ...", "Baroness Patricia
+    Scotland": a state's one-word name after a given name that an office, a form of address
+    or a comma introduces, and before no other capitalised word, is a surname."""
+    if k < 2 or flags[k - 1] or k + 1 < len(tokens) and (
+        flags[k + 1] or tokens[k + 1].is_capitalised or tokens[k + 1].text in ("'s", "’s")
+    ):
+        return False
+    previous, before = tokens[k - 1], tokens[k - 2]
+    return (
+        previous.kind == "word"
+        and previous.is_capitalised
+        and previous.end + 1 == tokens[k].start
+        and word_could_be_name(previous.text)
+        and tokens[k].text[0].isupper()
+        and not tokens[k].text.endswith(("'s", "’s"))
+        and (before.text == "," or is_honorific(before) or is_role_head(before))
+    )
 
 
 def _left_title(
@@ -676,6 +700,17 @@ def _mention_for_block(
         b0_new = b1 - 2
         title_end = b0_new
         b0 = b0_new
+    # "Secretary General of the International Organisation of La Francophonie, Louise X": the
+    # body of an office whose holder is named after the comma.
+    if (
+        has_left_title
+        and not address
+        and title_end > 0
+        and tokens[title_end - 1].lower in ("of", "for")
+        and nxt is not None and nxt.text == ","
+        and blocks_at.get(b1 + 1) is not None
+    ):
+        return None
     # "Archbishop of Colombo": a one-word complement of the office, not a name.
     if (
         has_left_title

@@ -50,7 +50,8 @@ class ParsedTitle:
 def _international_pattern() -> re.Pattern[str]:
     names = sorted(INTERNATIONAL_ORGANISATIONS, key=len, reverse=True)
     body = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+    # "the Commonwealth" of nations, not "the Commonwealth of Dominica".
+    return re.compile(rf"(?<![\w.])(?:{body}|(?<=the )Commonwealth(?! of\b))(?![\w])")
 
 
 def international_organisation(
