@@ -52,3 +52,10 @@ def test_bullet_lines_are_sentences_and_offsets_point_into_the_text():
         "• Mr. M.R. Hassen – High Commissioner",
     ]
     assert all(text[s:e].strip() == text[s:e] for s, e in spans)
+
+
+def test_french_forms_of_address_do_not_end_a_sentence():
+    text = "On 28 October 2016, H.E. Mme. Jane Roe met with Mlle. Ana Lupu. They talked."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "On 28 October 2016, H.E. Mme. Jane Roe met with Mlle. Ana Lupu.", "They talked.",
+    ]

@@ -201,3 +201,20 @@ def test_a_states_embassy_is_not_in_that_state():
     assert find_place(sentence, 0, len(sentence), "NPL")[1:] == ("Kathmandu", "NPL")
     sentence = "They met at the Indian High Commission on Monday."
     assert find_place(sentence, 0, len(sentence), "NPL") == (None, None, None)
+
+
+def test_without_a_publication_date_the_date_the_text_opens_with_dates_the_meeting():
+    meeting, = meetings_in(
+        "Berlin, Germany, June 26, 2023\n\nContinuing his visit, President John Roe met with "
+        "Minister of State Jan Wit on Monday.",
+        "Presidency of the Republic of Examplia",
+        None,
+    )
+    assert meeting.date.isoformat() == "2023-06-26"
+    meeting, = meetings_in(
+        "On 28 October 2016, Ambassador Jane Roe paid a courtesy call on Mayor Li Wei.\n\nDuring "
+        "the meeting, Mayor Li and Ambassador Roe discussed trade.",
+        "Embassy of the Republic of Examplia",
+        None,
+    )
+    assert meeting.date.isoformat() == "2016-10-28"

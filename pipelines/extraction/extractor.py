@@ -27,6 +27,7 @@ from pipelines.extraction.meeting_cues import (
 from pipelines.extraction.meeting_dates import (
     LEAD_REACH,
     RESTATING_REACH,
+    lead_date,
     leads_meeting,
     meeting_date,
     publication_as_dateline_says,
@@ -488,6 +489,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     )
     delegates = delegation_countries(text, sentences, persons)
     published = publication_as_dateline_says(text, document.published_date)
+    lead = lead_date(text, sentences) if published is None else None
     results: list[ExtractedMeeting] = []
     main_date: tuple[dt.date | None, str | None, str | None] | None = None
     for number, draft in enumerate(drafts):
@@ -552,7 +554,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         ):
             participants.insert(0, _participant(None, text, span, home, principal_info, True))
         restating = _dating_sentences(text, sentences, drafts, number, by_sentence)
-        date, precision, basis = meeting_date(text, span, published, restating)
+        date, precision, basis = meeting_date(text, span, published, restating, lead)
         if number > 0 and basis != "text" and main_date is not None:
             date, precision, basis = main_date
         if number == 0:

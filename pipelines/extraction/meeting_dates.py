@@ -92,27 +92,48 @@ def _stated_date(
     return None
 
 
+# How many sentences open a text with the date it was written on.
+LEAD_SENTENCES = 2
+
+
+def lead_date(text: str, sentences: Sequence[tuple[int, int]]) -> dt.date | None:
+    """The day a text opens with, for one published without a date: its dateline's ("Berlin,
+    Germany, June 26, 2023") or its first sentence's ("On 28 October 2016, A met B")."""
+    for start, end in sentences[:LEAD_SENTENCES]:
+        if BACKGROUND_CUES.search(text, start, end) or FUTURE_CUES.search(text, start, end):
+            continue
+        for mention in iter_dates(text, None, start, end):
+            if not mention.relative and mention.date is not None and mention.precision == "day":
+                return mention.date
+    return None
+
+
 def meeting_date(
     text: str,
     span: tuple[int, int],
     published: dt.date | None,
     restating: Sequence[tuple[int, int]] = (),
+    lead: dt.date | None = None,
 ) -> tuple[dt.date | None, str | None, str | None]:
     """(date, precision, basis) of a meeting from its sentence, else from the first of the
     `restating` sentences (see `restates_meeting`) that states one, else the publication date.
     A dateline's date ("Addis Ababa December 17/2019 ...") is used only when no sentence
-    states another."""
-    found = _stated_date(text, span, published, skip_dateline=True)
+    states another. Without a publication date, the `lead_date` of the text takes its place,
+    as the day "today" or "on Monday" count from and as the date when nothing else is said."""
+    reference = published or lead
+    found = _stated_date(text, span, reference, skip_dateline=True)
     for later in restating:
         if found is not None:
             break
-        found = _stated_date(text, later, published, skip_dateline=True)
+        found = _stated_date(text, later, reference, skip_dateline=True)
     if found is None:
-        found = _stated_date(text, span, published, skip_dateline=False)
+        found = _stated_date(text, span, reference, skip_dateline=False)
     if found is not None:
         return found.date, found.precision, "text"
     if published is not None:
         return published, "day", "publication"
+    if lead is not None:
+        return lead, "day", "text"
     return None, None, None
 
 

@@ -58,7 +58,7 @@ HONORIFICS = _words(
     honourable honorable sheikh sheikha shaikh sheik comrade father rev rev. reverend mx mx.
     attorney-at-law esq excellence venerable ven ven. shri shrimati smt smt. sushri dato datuk
     datin amb amb. royal haji hajjah samdech malam berhormat pehin paduka awang dayang
-    pengiran ustaz monsignor msgr msgr. rt rt. eng. engr. seri panglima
+    pengiran ustaz monsignor msgr msgr. rt rt. eng. engr. seri panglima mme mme. mlle mlle.
     """
 )
 
