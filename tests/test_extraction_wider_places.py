@@ -218,3 +218,23 @@ def test_without_a_publication_date_the_date_the_text_opens_with_dates_the_meeti
         None,
     )
     assert meeting.date.isoformat() == "2016-10-28"
+
+
+def test_the_opening_sentence_dates_the_meeting_a_later_sentence_tells():
+    meeting, = meetings_in(
+        "The Commission and Examplia signed a memorandum of cooperation on September 20 in Amman."
+        " The memorandum was signed by Minister of Trade John Roe and Minister Ana Lupu.",
+        "Eurasian Economic Commission",
+        "2017-09-25",
+    )
+    assert (meeting.date.isoformat(), meeting.date_basis) == ("2017-09-20", "text")
+
+
+def test_a_dateline_date_in_brackets_gives_way_to_yesterday():
+    meeting, = meetings_in(
+        "KUCHING (July 18): Premier John Roe received a courtesy call from Ambassador Ana Lupu "
+        "at his office here yesterday.",
+        "Premier of Sarawak",
+        "2023-07-18",
+    )
+    assert meeting.date.isoformat() == "2023-07-17"

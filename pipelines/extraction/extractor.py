@@ -280,6 +280,15 @@ def _dating_sentences(
     return found
 
 
+def _sums_up(text: str, sentences: list[tuple[int, int]], draft: MeetingDraft) -> bool:
+    """The opening sentence sums up the main meeting that a later one tells, and may date it:
+    "The Commission and Jordan signed a memorandum on September 20 in Amman. The memorandum was
+    signed by ...". Not for its place, which may be of what the meeting was about."""
+    return draft.sentence > 0 and not (
+        BACKGROUND_CUES.search(text, *sentences[0]) or FUTURE_CUES.search(text, *sentences[0])
+    )
+
+
 def _place_stated_elsewhere(
     text: str, sentences: list[tuple[int, int]], home: str | None
 ) -> tuple[str | None, str | None]:
@@ -554,7 +563,10 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         ):
             participants.insert(0, _participant(None, text, span, home, principal_info, True))
         restating = _dating_sentences(text, sentences, drafts, number, by_sentence)
-        date, precision, basis = meeting_date(text, span, published, restating, lead)
+        opening = [sentences[0]] if number == 0 and _sums_up(text, sentences, draft) else []
+        date, precision, basis = meeting_date(
+            text, span, published, [*restating, *opening], lead
+        )
         if number > 0 and basis != "text" and main_date is not None:
             date, precision, basis = main_date
         if number == 0:

@@ -20,8 +20,8 @@ RESTATES_MEETING = re.compile(
     re.IGNORECASE,
 )
 # Text before a date that is only a dateline's place: "Chisinau, 17 March /MOLDPRES/ - ...",
-# "Addis Ababa December 17/2019 ...", "Munich, Germany, 1 February 2014".
-_DATELINE_PLACE = re.compile(r"\W*(?:[A-Z][\w'’.-]*[\s,]*){1,4}")
+# "Addis Ababa December 17/2019 ...", "Munich, Germany, 1 February 2014", "KUCHING (July 18):".
+_DATELINE_PLACE = re.compile(r"\W*(?:[A-Z][\w'’.-]*[\s,(]*){1,4}")
 DATELINE_REACH = 60
 
 
