@@ -59,3 +59,8 @@ def test_french_forms_of_address_do_not_end_a_sentence():
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "On 28 October 2016, H.E. Mme. Jane Roe met with Mlle. Ana Lupu.", "They talked.",
     ]
+
+
+def test_shri_with_its_period_does_not_end_a_sentence():
+    text = "The Governor called on Shri. Ram Roe, President of India, last evening. He left."
+    assert len(split_sentences(text)) == 2

@@ -804,3 +804,14 @@ def test_the_holder_of_an_office_the_meeting_named_alone_is_its_other_side():
     assert [(p.name, p.country_code) for p in meeting.participants] == [
         ("John Roe", "ISR"), ("Kofi Mensah", "GHA"),
     ]
+
+
+def test_a_sentence_opening_with_a_weekday_reports_another_meeting_of_the_visit():
+    meetings = meetings_in(
+        "Speaker John Roe met President of the Union Jan Wit in Rome on Saturday.\n\nThey "
+        "discussed cooperation.\n\nOn Friday, the Speaker met President of the Italian Senate "
+        "Ana Lupu and exchanged views on relations."
+    )
+    assert [[p.name for p in m.participants] for m in meetings] == [
+        ["John Roe", "Jan Wit"], ["Ana Lupu", "John Roe"],
+    ]

@@ -97,6 +97,8 @@ ALSO_MET = re.compile(
     # "Yesterday (Friday, 16 November), the Prime Minister spoke with ...".
     r"|^\W*(?:(?:on|during)\s+)?the\s+(?:same|next|following|(?:first|second|third|fourth"
     r"|fifth|last|final)(?:\s+and\s+\w+)?)\s+day\b|^\W*yesterday\b"
+    # "On Friday, the Speaker met President X": a diary's day.
+    r"|^\W*on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # A stop of a trip: "While in New Delhi, the Secretary met with ...".
     r"|^\W*(?:while|whilst)\s+in\b|^\W*during\s+(?:his|her|their|the)\s+(?:stay|stop|stopover)\b"
     # A time of the day: "In the afternoon, the Secretary accompanied the President in ...".

@@ -19,7 +19,8 @@ ABBREVIATIONS = frozenset(
         "vs", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
         "Sept", "Oct", "Nov", "Dec", "Pres", "Dept", "Govt", "Fig", "approx", "e.g", "i.e",
         "cf", "al", "Ph.D", "Excl", "Hr", "Min", "Dep", "Asst", "Supt", "Insp", "Cpt", "Pvt",
-        "Adv", "Atty", "Msgr", "Sec", "Eng", "Engr", "Mme", "Mmes", "Mlle", "Smt", "Ven", "Rt",
+        "Adv", "Atty", "Msgr", "Sec", "Eng", "Engr", "Mme", "Mmes", "Mlle", "Smt", "Shri", "Ven",
+        "Rt",
     }
 )
 
