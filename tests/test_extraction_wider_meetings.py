@@ -86,6 +86,19 @@ def test_a_statement_quoted_whole_reports_its_speakers_call():
     assert meetings[0].format == "phone"
 
 
+def test_a_later_sentence_of_a_quoted_statement_reports_its_speakers_call():
+    meeting, = meetings_in(
+        "Governor Jane Doe today released the following statement on the incoming Governor:."
+        "\n\n“Since I came into office, I have worked hard for our partnership. I just spoke "
+        "with Lieutenant Governor Ann Roe, who will make history, and we pledged to work "
+        "together.”",
+        "Office of the Governor of Examplia (statement)",
+        "2021-08-10",
+    )
+    assert [p.name for p in meeting.participants] == ["Jane Doe", "Ann Roe"]
+    assert meeting.format == "phone"
+
+
 def test_a_later_visit_for_consultations_is_another_meeting():
     meetings = meetings_in(
         "The Chairperson of the Example Commission, Jane Doe, was received by President John "

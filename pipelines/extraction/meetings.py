@@ -233,8 +233,8 @@ def segment_meetings(
         named_before = _subject_by_title(text, (start, end), by_sentence, index)
         if named_before is not None and all(p is not named_before for p in people):
             people.insert(0, named_before)
-        if not people and FIRST_PERSON_QUOTE.match(sentence):
-            people = _quoted_meeting(text, sentences, index, by_sentence)
+        if FIRST_PERSON_QUOTE.match(sentence):
+            people = _quoted_meeting(text, sentences, index, by_sentence) or people
         if not people and DELEGATIONS_MET.search(sentence) and index + 1 < len(sentences):
             # "A delegation met with a delegation of X. Ours was headed by A, while Minister B
             # headed theirs": the heads named next are the meeting's people.
@@ -312,7 +312,9 @@ def _present_people(
 
 
 # A statement quoted whole, in its speaker's words: "“I had a constructive call with ...".
-FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We)\b")
+FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]?\s*(?:I|We)\b")
+# How many sentences of a quotation may come before the one that reports the meeting.
+QUOTE_REACH = 3
 
 
 def _quoted_meeting(
@@ -323,10 +325,20 @@ def _quoted_meeting(
 ) -> list[Person]:
     """ "X made the following statement: “I had a call with Y today.”": the speaker, the one
     person named in the sentence introducing the quotation, and the people the quotation
-    names."""
-    if index == 0 or not text[slice(*sentences[index - 1])].rstrip().endswith(":"):
+    names, in its first sentence or a later one ("“Since I came into office, ... I just spoke
+    with Y ...")."""
+    intro = next((
+        i for i in range(index - 1, max(-1, index - 1 - QUOTE_REACH), -1)
+        if text[slice(*sentences[i])].rstrip(". ").endswith(":")
+    ), None)
+    if intro is None:
         return []
-    speakers = [p for _, p in by_sentence.get(index - 1, []) if not p.is_spokesperson]
+    quoted = text[sentences[intro + 1][0] : sentences[index][0]]
+    if intro + 1 < index and not (
+        quoted[:1] in _QUOTE_CHARS and sum(quoted.count(c) for c in _QUOTE_CHARS) % 2 == 1
+    ):
+        return []  # the quotation opened right after the introduction and is still open
+    speakers = [p for _, p in by_sentence.get(intro, []) if not p.is_spokesperson]
     if len({id(p) for p in speakers}) != 1:
         return []
     named = [p for _, p in by_sentence.get(index, []) if p is not speakers[0]]
