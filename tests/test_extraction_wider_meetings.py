@@ -828,3 +828,19 @@ def test_a_sentence_opening_with_a_weekday_reports_another_meeting_of_the_visit(
     assert [[p.name for p in m.participants] for m in meetings] == [
         ["John Roe", "Jan Wit"], ["Ana Lupu", "John Roe"],
     ]
+
+
+def test_his_or_her_opening_a_meeting_sentence_is_the_one_person_named_before():
+    meeting, = meetings_in(
+        "Deputy Governor, John Roe, visited the Embassy in Japan.\n\nHis arrival was officially "
+        "welcomed by Ambassador to Japan, Ana Lupu, on Wednesday."
+    )
+    assert [p.name for p in meeting.participants] == ["John Roe", "Ana Lupu"]
+
+
+def test_his_or_her_is_no_event_named_bare_before():
+    meeting, = meetings_in(
+        "Delegates flew in for the Raisina Dialogue.\n\nHis arrival was welcomed by Ambassador "
+        "Ana Lupu and Minister Jan Wit."
+    )
+    assert [p.name for p in meeting.participants] == ["Ana Lupu", "Jan Wit"]

@@ -279,6 +279,9 @@ def segment_meetings(
 _TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:also\s+)?$")
 
 
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|His|Her)\b")
+
+
 def _subject_by_title(
     text: str,
     span: tuple[int, int],
@@ -288,6 +291,14 @@ def _subject_by_title(
     """The one person named earlier whose office the sentence's subject gives alone ("Mr. A,
     Secretary-General of the OECD, ... While in New York, the Secretary-General met with B")."""
     verb = MEETING_VERBS.search(text, span[0], span[1])
+    if verb and index > 0 and _PRONOUN_SUBJECT.match(text, span[0], verb.start()):
+        # "A visited the Embassy. His arrival was welcomed by Ambassador B": the one person
+        # the sentence before names.
+        before = {id(p): p for _, p in by_sentence.get(index - 1, []) if not p.is_spokesperson}
+        (person,) = before.values() if len(before) == 1 else (None,)
+        # Introduced as a person, by an office or a form of address: not "the Raisina Dialogue".
+        titled = person is not None and any(m.source != "bare" for m in person.mentions)
+        return person if titled else None
     subject = verb and _TITLE_SUBJECT.search(text, span[0], verb.start())
     if not subject:
         return None
