@@ -564,3 +564,24 @@ def test_an_instrument_the_parties_have_signed_and_an_agreement_reached_to_act()
         "the border."
     )
     assert tally.commitments == []
+
+
+def test_an_instrument_signed_after_a_phrase_of_place_or_partner():
+    found = commitments(
+        "Minister John Roe signed in Brussels a Memorandum of Understanding to set up "
+        "consultations.",
+        [ROE, VONG],
+    )
+    assert [(c.type, c.description) for c in found] == [
+        ("agreement", "a Memorandum of Understanding to set up consultations"),
+    ]
+    partner = commitments(
+        "Minister John Roe signed with the Ambassador of Laos, Ali Vong, a Memorandum of "
+        "Understanding on defence.",
+        [ROE, VONG],
+    )
+    assert [c.type for c in partner] == ["agreement"]
+    assert commitments(
+        "Minister John Roe signed in the book of condolences that a memorandum was due.",
+        [ROE, VONG],
+    ) == []

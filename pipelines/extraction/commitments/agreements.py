@@ -36,9 +36,13 @@ from pipelines.extraction.commitments.regex import alternation, compile_spaced, 
 
 SIGNED_ACTIVE = compile_spaced(
     rf"\b(?P<verb>{alternation(patterns.SIGNING_VERBS)}) (?:(?:also|jointly|formally|today"
-    # The instrument may be named in quotes: "signed ‘Memorandum of Understanding on ...’".
-    rf"|officially) )?(?=(?:{patterns.DOCUMENT_DETERMINERS}) |[‘“\"'][A-Z])"
+    # The instrument may be named in quotes: "signed ‘Memorandum of Understanding on ...’",
+    # or after where or with whom: "signed in Brussels a Memorandum", "signed with X a ...".
+    rf"|officially) )?(?=(?:{patterns.DOCUMENT_DETERMINERS}) |[‘“\"'][A-Z]|(?:in|at|on|with) )"
 )
+# "signed in Brussels a Memorandum", "signed with the Ambassador, X, a Memorandum".
+_ADVERBIAL = compile_spaced(r"(?:in|at|on|with) ")
+ADVERBIAL_REACH = 100
 SIGNED_PASSIVE = compile_spaced(
     r"\b(?P<aux>was|were|has been|have been|had been|is|are|will be|would be|to be)"
     r" (?:also |jointly |formally |officially |subsequently |then )?"
@@ -104,7 +108,7 @@ def find_agreements(
         if subject.kind == "first_plural" and not NOW_MARKER.search(meeting.text, start, end):
             continue
         object_end = end_of_clause(meeting.text, match.end(), end)
-        phrases = instrument_phrases(meeting.text, match.end(), object_end, anchored=True)
+        phrases = _signed_object(meeting.text, match.end(), object_end)
         if not phrases or dates_before_reference(
             meeting.text, meeting.reference, match.end(), object_end
         ):
@@ -161,6 +165,17 @@ def find_agreements(
             )
         )
     return found
+
+
+def _signed_object(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The instruments a verb of signing at `start` takes as object, right after it or after
+    a short phrase of place, time or partner."""
+    if not _ADVERBIAL.match(text, start):
+        return instrument_phrases(text, start, end, anchored=True)
+    first = DOCUMENT_PHRASE.search(text, start, min(end, start + ADVERBIAL_REACH))
+    if first is None or re.search(r"[.;:]|\b(?:that|which|who|to)\b", text[start : first.start()]):
+        return []
+    return instrument_phrases(text, first.start(), end, anchored=True)
 
 
 def _instrument_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
