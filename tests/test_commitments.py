@@ -585,3 +585,31 @@ def test_an_instrument_signed_after_a_phrase_of_place_or_partner():
         "Minister John Roe signed in the book of condolences that a memorandum was due.",
         [ROE, VONG],
     ) == []
+
+
+def test_undertakings_after_a_phrase_of_time_or_in_the_impersonal_passive():
+    found = commitments(
+        "The ministers agreed in the coming period to organise joint visits of experts. It was "
+        "agreed that work will be intensified on the draft trade agreement. It was decided that "
+        "a joint committee be set up. An agreement was reached on the development of a roadmap.",
+        [ROE, VONG],
+    )
+    assert [(c.type, c.actors) for c in found] == [("pledge", [0, 1])] * 4
+
+
+def test_an_impersonal_agreement_on_facts_or_on_what_should_be_done_is_no_pledge():
+    assert commitments(
+        "It was agreed that there were other areas of co-operation which would need study. It "
+        "was agreed that an assessment should be made of the rules.",
+        [ROE, VONG],
+    ) == []
+
+
+def test_a_participant_invited_to_visit_is_invited_by_the_other_side():
+    found = commitments(
+        "In addition, President Ali Vong was invited to Flanders for an official state visit.",
+        [ROE, VONG],
+    )
+    assert [(c.type, c.actors, c.counterparts) for c in found] == [("invitation", [0], [1])]
+    assert commitments("President Ali Vong was invited to the talks by the Prime Minister.",
+                       [ROE, VONG]) == []

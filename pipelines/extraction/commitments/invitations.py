@@ -31,13 +31,21 @@ INVITATION_PURPOSE = compile_spaced(
 
 # Every invitation verb holds one of these: "invited", "would be pleased to host".
 INVITATION_WORDS = ("invit", "to host", "to welcome", "to receive")
+# "Minister-President X was invited to Flanders for an official state visit": a participant
+# invited to visit, by the other side. (Invited to this meeting, they are only its guest.)
+PASSIVE_INVITATION = compile_spaced(
+    r"\b(?:was|were|has been|have been|is|are) (?:also |officially |formally |cordially )?"
+    r"invited (?:to (?:visit|pay|make)\b|to (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)*"
+    r" (?:for|on) (?:an? |the )?(?:\w+ ){0,2}visit\b)"
+)
 
 
 def find_invitations(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
     """Invitations extended in the sentence text[start:end]."""
-    found = []
+    found: list[Candidate] = []
     if not may_match(meeting.text, start, end, INVITATION_WORDS):
         return found
+    found.extend(_passive_invitations(meeting, start, end))
     for match in INVITATION.finditer(meeting.text, start, end):
         trigger, verb_end = match.start(), match.end()
         verb = match.group("verb").lower()
@@ -101,3 +109,36 @@ def _invitees(
     ):
         return meeting.others(actors)
     return ()
+
+
+def _passive_invitations(meeting: MeetingParties, start: int, end: int) -> list[Candidate]:
+    """A participant "was invited to visit": by the other side of the meeting."""
+    found = []
+    for match in PASSIVE_INVITATION.finditer(meeting.text, start, end):
+        trigger = match.start()
+        before = text_before(meeting.text, start, trigger)
+        if NEGATION_BEFORE.search(before) or is_blocked(
+            meeting.text, start, trigger, INVITATION_HEDGE
+        ):
+            continue
+        clause_end = end_of_clause(meeting.text, match.end(), end)
+        if dates_before_reference(meeting.text, meeting.reference, match.end(), clause_end):
+            continue
+        clause_start = start_of_clause(meeting.text, start, trigger)
+        invitee = meeting.subject(start, clause_start, trigger)
+        if invitee is None or not meeting.is_party(invitee):
+            continue
+        counterparts = meeting.actors_of(invitee)
+        found.append(
+            Candidate(
+                type="invitation",
+                trigger_start=clause_start,
+                scope_end=clause_end,
+                description=describe(meeting.text, clause_start, clause_end),
+                due=due_date(meeting.text, meeting.reference, match.end(), clause_end),
+                evidence=(start, end),
+                actors=meeting.others(counterparts),
+                counterparts=counterparts,
+            )
+        )
+    return found

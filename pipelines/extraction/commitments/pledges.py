@@ -30,6 +30,8 @@ from pipelines.extraction.commitments.regex import compile_spaced, may_match
 UNDERTAKING = compile_spaced(
     rf"\b(?P<verb>{patterns.UNDERTAKING_VERBS})"
     r" (?:(?:also|further|jointly|mutually|firmly|publicly|together|both|all) )?"
+    # "agreed in the coming period to organise", "agreed at the meeting that ..."
+    r"(?:(?:in|at|during) (?:the |this |that )?(?:[a-z]+ ){1,2})?"
     r"(?P<link>to (?:not |never )?(?=[a-z])(?P<next>[a-z][\w-]*)|that\b|on\b|upon\b)",
 )
 # Undertaking verbs in a finite past form; a present form needs a subject right before it.
@@ -206,7 +208,9 @@ def _undertakings(meeting: MeetingParties, start: int, end: int) -> list[Candida
             continue
         if link == "upon":
             continue
-        if link == "that" and not _that_clause_undertakes(meeting.text, match.end(), scope_end):
+        if link == "that" and not _that_clause_undertakes(
+            meeting.text, match.end(), scope_end, impersonal=bool(it_was)
+        ):
             continue
         if is_blocked(meeting.text, start, trigger, HEDGE):
             continue
@@ -274,10 +278,23 @@ def _undertakes_action(verb: str, following: str | None) -> bool:
     return True
 
 
-def _that_clause_undertakes(text: str, start: int, end: int) -> bool:
-    """'agreed that they and their teams would consult': a party's future action."""
+_IMPERSONAL_DUTY = re.compile(
+    r"\s*(?:(?!(?:which|that|who|there|should|must|could|might|may|can)\b)\S+\s+){1,6}?"
+    r"(?:(?:will|would|shall)\s+(?:\w+\s+)?[a-z]|be\s+(?:[a-z]+ed|set|made|held|built|sent"
+    r"|given|taken|put|drawn|kept|brought)\b)",
+    re.IGNORECASE,
+)
+
+
+def _that_clause_undertakes(text: str, start: int, end: int, impersonal: bool = False) -> bool:
+    """'agreed that they and their teams would consult': a party's future action. After "it
+    was agreed" or "decided", whatever is to be done is the parties' to do: "it was agreed
+    that work will be intensified", "it was decided that a committee be set up"."""
     clause = text[start:end]
     future = re.search(r"\b(?:will|would|shall)\s+(?:\w+\s+)?[a-z]", clause)
+    if impersonal:
+        # The subject and its verb open the clause: not "that there were areas which would".
+        return _IMPERSONAL_DUTY.match(clause) is not None
     if not future:
         return False
     subject_text = clause[: future.start()]
@@ -395,7 +412,8 @@ def _agreed_on_action(rest: str) -> bool:
             r"|dates?|timing|schedule|venue|road ?map|plan|programme|program|mechanisms?"
             r"|format|meetings?|visits?|round|cooperation|ways|actions?|timetable|timeline"
             r"|modalities|terms|parameters|holding|organizing|organising|establishing"
-            r"|creating|setting up)\b"
+            r"|creating|setting up|taking|development|establishment|creation|preparation"
+            r"|organi[sz]ation|opening|signing|implementation|launch|drafting|elaboration)\b"
             # "agreed on further enhancing high-level interactions"
             r"|\s*(?:further\s+)?(?:enhancing|strengthening|expanding|developing|deepening"
             r"|intensifying|increasing|continuing|holding|resuming|establishing)\b",
