@@ -76,18 +76,8 @@ def find_invitations(meeting: MeetingParties, start: int, end: int) -> list[Cand
         actors = meeting.actors_of(subject)
         object_end = purpose.start() if purpose else clause_end
         counterparts = _invitees(meeting, verb_end, object_end, actors)
-        found.append(
-            Candidate(
-                type="invitation",
-                trigger_start=trigger,
-                scope_end=clause_end,
-                description=describe(meeting.text, trigger, clause_end),
-                due=due_date(meeting.text, meeting.reference, verb_end, clause_end),
-                evidence=(start, end),
-                actors=actors,
-                counterparts=counterparts,
-            )
-        )
+        span = (trigger, verb_end, clause_end)
+        found.append(_invitation(meeting, span, (start, end), actors, counterparts))
     return found
 
 
@@ -129,16 +119,30 @@ def _passive_invitations(meeting: MeetingParties, start: int, end: int) -> list[
         if invitee is None or not meeting.is_party(invitee):
             continue
         counterparts = meeting.actors_of(invitee)
-        found.append(
-            Candidate(
-                type="invitation",
-                trigger_start=clause_start,
-                scope_end=clause_end,
-                description=describe(meeting.text, clause_start, clause_end),
-                due=due_date(meeting.text, meeting.reference, match.end(), clause_end),
-                evidence=(start, end),
-                actors=meeting.others(counterparts),
-                counterparts=counterparts,
-            )
-        )
+        found.append(_invitation(
+            meeting, (clause_start, match.end(), clause_end), (start, end),
+            meeting.others(counterparts), counterparts,
+        ))
     return found
+
+
+def _invitation(
+    meeting: MeetingParties,
+    span: tuple[int, int, int],
+    sentence: tuple[int, int],
+    actors: tuple[int, ...],
+    counterparts: tuple[int, ...],
+) -> Candidate:
+    """The invitation told from span[0] to span[2]; its due date is read after span[1], the
+    end of the verb."""
+    trigger, verb_end, clause_end = span
+    return Candidate(
+        type="invitation",
+        trigger_start=trigger,
+        scope_end=clause_end,
+        description=describe(meeting.text, trigger, clause_end),
+        due=due_date(meeting.text, meeting.reference, verb_end, clause_end),
+        evidence=sentence,
+        actors=actors,
+        counterparts=counterparts,
+    )
