@@ -20,6 +20,8 @@ ALIASES = {
     "PSE": ["Palestine", "the State of Palestine", "the Palestinian Authority", "Palestinian"],
     "GBR": ["the UK", "the United Kingdom", "Great Britain", "British"],
     "UKR": ["Ukraine", "Ukrainian"],
+    "COD": ["the Democratic Republic of Congo", "DRC"],
+    "COG": ["the Republic of Congo", "Congo-Brazzaville"],
     "LKA": ["Sri Lanka", "Sri Lankan"],
     "BIH": ["Bosnia and Herzegovina", "BiH"],
 }
