@@ -844,3 +844,16 @@ def test_his_or_her_is_no_event_named_bare_before():
         "Ana Lupu and Minister Jan Wit."
     )
     assert [p.name for p in meeting.participants] == ["Ana Lupu", "Jan Wit"]
+
+
+def test_embassy_staff_serve_the_state_of_the_one_embassy_named():
+    meeting, = meetings_in(
+        "Deputy Minister of Energy of Ukraine Ana Lupu discussed with representatives of the US "
+        "Embassy in Ukraine the coming heating season.\n\nThe meeting was attended by Deputy "
+        "Chief of Mission John Roe and Energy Attaché Jan Wit.",
+        "Ministry of Energy of Ukraine",
+    )
+    assert [(p.name, p.country_code) for p in meeting.participants] == [
+        ("Ana Lupu", "UKR"), ("John Roe", "USA"), ("Jan Wit", "USA"),
+    ]
+    assert meeting.kind == "bilateral"

@@ -25,13 +25,23 @@ _ACCOMPANYING_END = re.compile(
 # How far before "delegation" its demonym may stand ("The Chinese delegation", "The Chinese
 # official delegation").
 DEMONYM_REACH = 30
+# "the US Embassy", "the Embassy of Japan": a state's embassy, its staff serving that state.
+_EMBASSY = re.compile(r"\b(?:Embassy|High Commission)\b")
+_EMBASSY_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# Offices held at an embassy: "Deputy Chief of Mission", "Economic Counselor", "Energy
+# Attaché", "Head of the Embassy's Energy Section".
+EMBASSY_POST = re.compile(
+    r"\b(?:Mission|Embassy|Attach[ée]|Counsell?or|Consul|Charg[ée]|(?:First|Second|Third)"
+    r" Secretary)\b",
+    re.IGNORECASE,
+)
 
 
 def delegation_countries(
     text: str, sentences: list[tuple[int, int]], persons: list[Person]
 ) -> dict[int, str]:
     """Country of each person (by id) listed after "the <Demonym> delegation included"."""
-    countries: dict[int, str] = {}
+    countries: dict[int, str] = _embassy_staff_countries(text, persons)
     for start, end in sentences:
         if text.find("accompanied", start, end) >= 0:
             countries.update(_accompanying_countries(text, start, end, persons))
@@ -85,3 +95,27 @@ def _accompanying_countries(
             ):
                 countries[id(person)] = leader.country
     return countries
+
+
+def _embassy_staff_countries(text: str, persons: list[Person]) -> dict[int, str]:
+    """ "discussed with representatives of the US Embassy in Ukraine ... attended by Deputy
+    Chief of Mission A, Energy Attaché B": when the text names one state's embassy, the people
+    it names by an embassy post without a state serve that one."""
+    states = set()
+    for match in _EMBASSY.finditer(text):
+        before = list(find_countries(text, max(0, match.start() - 25), match.start()))
+        if before and not text[before[-1][1] : match.start()].strip(" ’'s"):
+            states.add(before[-1][2])  # "the US Embassy", "the Japanese Embassy"
+            continue
+        of = _EMBASSY_OF.match(text, match.end())
+        after = next(find_countries(text, of.end(), of.end() + 40), None) if of else None
+        if after is not None and after[0] == of.end():
+            states.add(after[2])  # "the Embassy of Japan"
+    if len(states) != 1:
+        return {}
+    (state,) = states
+    return {
+        id(person): state for person in persons
+        if person.country is None and not person.stateless and person.role
+        and EMBASSY_POST.search(person.role)
+    }
