@@ -857,3 +857,15 @@ def test_embassy_staff_serve_the_state_of_the_one_embassy_named():
         ("Ana Lupu", "UKR"), ("John Roe", "USA"), ("Jan Wit", "USA"),
     ]
     assert meeting.kind == "bilateral"
+
+
+def test_a_capitalised_delegation_led_by_someone_gives_its_state():
+    meeting, = meetings_in(
+        "The Speaker of the National Assembly Hon. John Roe this afternoon met with the "
+        "Parliamentary Delegation from the Islamic Parliament of Iran led by the chairman HE Ali "
+        "Kashani.",
+        "Parliament of Kenya – National Assembly",
+    )
+    assert [(p.name, p.country_code) for p in meeting.participants] == [
+        ("John Roe", "KEN"), ("Ali Kashani", "IRN"),
+    ]

@@ -10,7 +10,7 @@ from pipelines.countries import find_countries
 from pipelines.extraction.persons import Person
 
 DELEGATION_LIST = re.compile(
-    r"\bdelegation\b(?P<between>[^.;:]{0,120}?)\s+(?:also\s+)?(?:included|includes|comprised"
+    r"\b[Dd]elegation\b(?P<between>[^.;:]{0,120}?)\s+(?:also\s+)?(?:included|includes|comprised"
     r"|consisted\s+of|was\s+composed\s+of|(?:was\s+)?(?:headed|led)\s+by)\b"
 )
 # Before a country that is the host or the subject, not the delegation's own: "to Ukraine".
@@ -45,7 +45,7 @@ def delegation_countries(
     for start, end in sentences:
         if text.find("accompanied", start, end) >= 0:
             countries.update(_accompanying_countries(text, start, end, persons))
-        if text.find("delegation", start, end) < 0:
+        if text.find("elegation", start, end) < 0:
             continue  # a quick test for the word the pattern starts with
         match = DELEGATION_LIST.search(text, start, end)
         if not match:
