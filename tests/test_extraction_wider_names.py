@@ -475,3 +475,13 @@ def test_a_surname_that_names_a_state_and_a_body_before_the_comma_of_its_head():
         ("Louise Roe", "Secretary General of the International Organisation of La Francophonie",
          None),
     ]
+
+
+def test_capitals_without_a_vowel_after_an_office_are_initials():
+    assert people_in(
+        "State Chief Minister MK Roe had a cordial meeting with Governor RN Lupu and Deputy PM "
+        "Jan Wit."
+    ) == [
+        ("MK Roe", "State Chief Minister", None), ("RN Lupu", "Governor", None),
+        ("Jan Wit", "Deputy PM", None),
+    ]

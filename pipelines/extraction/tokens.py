@@ -96,10 +96,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                         append(_new_tuple(Token, (offset, offset + len(piece), piece, "word")))
                         offset += len(piece)
                     continue
+            if len(word) <= 3 and word.isupper() and _undotted_initials(text, tokens, word, e):
+                kind = "initials"
             append(_new_tuple(Token, (s, e, word, kind)))
             continue
         append(_new_tuple(Token, (s, e, match.group(), kind)))
     return tokens
+
+
+_VOWEL_LETTERS = frozenset("AEIOUY")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _undotted_initials(text: str, tokens: list[Token], word: str, end: int) -> bool:
+    """ "Chief Minister MK Stalin", "Governor RN Ravi": capitals without a vowel between an
+    office or a form of address and a name are the initials of the name, not an acronym."""
+    return (
+        len(word) >= 2
+        and not _VOWEL_LETTERS.intersection(word)
+        and word.lower() not in ROLE_HEADS  # "Deputy PM Roman Sklyar"
+        and bool(tokens)
+        and (tokens[-1].lower in ROLE_HEADS or tokens[-1].lower.rstrip(".") in HONORIFICS)
+        and _NAME_AFTER.match(text, end) is not None
+    )
 
 
 def bare(word: str) -> str:
