@@ -869,3 +869,14 @@ def test_a_capitalised_delegation_led_by_someone_gives_its_state():
     assert [(p.name, p.country_code) for p in meeting.participants] == [
         ("John Roe", "KEN"), ("Ali Kashani", "IRN"),
     ]
+
+
+def test_a_weekly_report_tells_each_meeting_in_its_own_sentence():
+    meetings = meetings_in(
+        "Prime Minister John Roe met Lebanese Minister of Energy Ali Karam on Monday.\n\nThe "
+        "prime minister, during the past week, met Dean of the Medical School Ana Lupu.\n\nHe "
+        "also pointed out, during a meeting with Vice Chairman Jan Wit, that the economy grows."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Ali Karam", "John Roe"], ["Ana Lupu", "John Roe"], ["Jan Wit", "John Roe"],
+    ]

@@ -87,6 +87,9 @@ ALSO_MET = re.compile(
     r"|hosted|welcomed|called\s+on|paid\s+a|visited)\b"
     # "The visit concluded with a lunch-meeting with Prime Minister X".
     r"|\b(?:concluded|ended)\s+with\s+an?\b"
+    # "He also pointed out, during a meeting with Vice Chairman X, that ...".
+    r"|\bduring\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:meeting|talks|call|conversation)"
+    r"\s+with\b"
     # "Thereafter, the President proceeded to X and held discussions with Y": a sentence that
     # opens with a step of a sequence reports the next meeting of a visit.
     r"|^\W*(?:thereafter|afterwards|subsequently|later|earlier|separately|then|next|finally"
@@ -111,7 +114,9 @@ ALSO_MET = re.compile(
 # premier met with ...".
 DIARY_MEETING = re.compile(
     r"\W*(?:he|she|the\s+(?:premier|prime\s+minister|president|minister|secretary"
-    r"|chancellor|governor|mayor|speaker))\s+(?:met|received|hosted|held\s+talks)\b",
+    r"|chancellor|governor|mayor|speaker))"
+    # "The prime minister, during the past week, met ...".
+    r"(?:\s*,[^,.;]{1,40},)?\s+(?:met|received|hosted|held\s+talks)\b",
     re.IGNORECASE,
 )
 ATTENDANCE = re.compile(
