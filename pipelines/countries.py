@@ -76,7 +76,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "XKX": ("Kosovo", "Republic of Kosovo"),
     "MDV": ("Maldives", "the Maldives"),
     "ATG": ("Antigua and Barbuda",),
-    "TTO": ("Trinidad and Tobago",),
+    "TTO": ("Trinidad and Tobago", "Trinidad & Tobago", "Trinidad"),
     "KNA": ("Saint Kitts and Nevis", "Saint Kitts"),
     "VCT": ("Saint Vincent and the Grenadines", "Saint Vincent"),
     "LCA": ("Saint Lucia",),

@@ -238,3 +238,22 @@ def test_a_dateline_date_in_brackets_gives_way_to_yesterday():
         "2023-07-18",
     )
     assert meeting.date.isoformat() == "2023-07-17"
+
+
+def test_a_small_town_abroad_after_a_buildings_comma_is_not_the_place():
+    meeting, = meetings_in(
+        "The Governor of Lagos State, John Roe, on Friday received the United States Consul "
+        "General to Lagos, Ana Lupu, on a courtesy visit, at the Lagos House, Marina.",
+        "Lagos State Government, Nigeria",
+        "2022-08-10",
+    )
+    assert meeting.country_code != "USA"
+    assert [(p.name, p.role, p.country_code) for p in meeting.participants][1] == (
+        "Ana Lupu", "Consul General to Lagos", "USA",
+    )
+
+
+def test_trinidad_alone_is_trinidad_and_tobago():
+    from pipelines.countries import country_code
+
+    assert country_code("Trinidad") == country_code("Trinidad & Tobago") == "TTO"

@@ -526,14 +526,14 @@ def find_person_mentions(
             ):
                 previous_end += 1
         elif _is_place(text, tokens, b0, b1) and not (
-            b0 >= 2 and tokens[b0 - 1].lower == "in" and (
+            b0 >= 2 and tokens[b0 - 1].lower in ("in", "to") and (
                 country[b0 - 2] or is_role_word(tokens[b0 - 2])
                 or bare(tokens[b0 - 2].text) in ORGANISATION_WORDS
             )
         ):
             # No title runs back across a place ("in Washington on ..."), but an envoy's
             # post is part of it: "the Ambassador of Finland in Kabul, Mr. X", "Deputy Chief
-            # of Mission at the US Embassy in Kathmandu, X".
+            # of Mission at the US Embassy in Kathmandu, X", "Consul General to Lagos, X".
             previous_end = b1
     _share_plural_titles(text, mentions)
     return mentions

@@ -201,6 +201,15 @@ def _cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
     }
 
 
+# How populous a city named after a building's comma must be when it is abroad.
+LANDMARK_CITY = 100_000
+
+
+def _city_population(name: str) -> int:
+    candidates = _cities().get(strip_accents(" ".join(name.split())))
+    return candidates[0][2] if candidates else 0
+
+
 def city_country(name: str, named_countries: Collection[str] = ()) -> tuple[str, str] | None:
     """(city, alpha-3) for a city name, else None. When several countries have a city of that
     name, one of `named_countries` (those the text names) wins, else the most populous."""
@@ -338,7 +347,11 @@ def find_place(
             # "in the Ministerial Conference, Geneva", "at the Grand Hotel, Geneva":
             # a city after the comma of an event or a building.
             found = city_country(tail.strip()) if tail.strip() else None
-            if found and code in (None, found[1]):
+            # Not a small town abroad named like a quarter of the publisher's city ("at the
+            # Lagos House, Marina").
+            if found and code in (None, found[1]) and (
+                found[1] == home_country or _city_population(tail.strip()) >= LANDMARK_CITY
+            ):
                 return None, found[0], found[1]
     if venue and code in (None, venue[2]):
         return venue
