@@ -257,3 +257,14 @@ def test_trinidad_alone_is_trinidad_and_tobago():
     from pipelines.countries import country_code
 
     assert country_code("Trinidad") == country_code("Trinidad & Tobago") == "TTO"
+
+
+def test_a_visit_by_someone_to_a_place_places_the_meetings_told_after_it():
+    meeting, = meetings_in(
+        "Trade is the focus of a visit by the Speaker of the House, John Roe, to London on "
+        "Tuesday, the Speaker's office said.\n\nDuring the visit, Speaker Roe held talks with "
+        "Lord Speaker Ana Lupu.",
+        "Parliament of Morocco – House of Representatives",
+        "2023-05-10",
+    )
+    assert meeting.country_code == "GBR"

@@ -161,7 +161,9 @@ _PLACE_SLOT = re.compile(
 # Slots that place a meeting wherever they occur in a readout, not only in its first sentence.
 _STRONG_SLOT = re.compile(
     r"\b(?:arrived\s+in|(?:meeting|talks|discussions?|consultations|call)\s+(?:was\s+|were\s+)?"
-    r"held\s+in|(?:official|state|working|first|foreign)?\s*visit\s+to|welcomed\s+"
+    r"held\s+in|(?:official|state|working|first|foreign)?\s*visit\s+"
+    # "a visit by the Speaker of the House of Representatives, X, to London"
+    r"(?:by\s+(?:[\w'’.()-]+,?\s+){1,12}?)?to|welcomed\s+"
     r"(?:\S+\s+){1,4}to|hosted\s+(?:\S+\s+){1,4}(?:at|in)|received\s+(?:\S+\s+){1,4}at)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|de|la)){0,6})"
 )
