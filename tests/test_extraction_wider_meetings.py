@@ -880,3 +880,16 @@ def test_a_weekly_report_tells_each_meeting_in_its_own_sentence():
     assert [sorted(p.name for p in m.participants) for m in meetings] == [
         ["Ali Karam", "John Roe"], ["Ana Lupu", "John Roe"], ["Jan Wit", "John Roe"],
     ]
+
+
+def test_courtesy_calls_on_or_engagements_with_several_officials_are_one_meeting_each():
+    for text in (
+        "Ambassador Jane Roe paid courtesy calls on Prime Minister John Doe, Minister of Health "
+        "Ana Lupu and Minister of Trade Jan Wit.",
+        "The visit of Ambassador Jane Roe saw engagements with Prime Minister John Doe, Minister "
+        "of Health Ana Lupu and Minister of Trade Jan Wit.",
+    ):
+        meetings = meetings_in(text, "Ministry of Foreign Affairs of Examplia")
+        assert [[p.name for p in m.participants] for m in meetings] == [
+            ["Jane Roe", "John Doe"], ["Jane Roe", "Ana Lupu"], ["Jane Roe", "Jan Wit"],
+        ]

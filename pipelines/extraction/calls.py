@@ -39,12 +39,18 @@ JOINT_CALL = re.compile(
 # A, B and C", "met separately with", "met with A and separately with B".
 SEPARATE_MEETINGS = re.compile(
     r"\b(?:bilateral\s+meetings|separate\s+(?:bilateral\s+)?meetings"
-    r"|met\s+separately|separately\s+(?:met|with))\b",
+    r"|met\s+separately|separately\s+(?:met|with)|engagements\s+with"
+    r"|(?:courtesy\s+)?calls\s+on)\b",
     re.IGNORECASE,
 )
 # The sentence says each counterpart was met on their own, whatever their state: "separate
-# meetings", "bilateral meetings with A, B and C".
-_EACH_APART = re.compile(r"\bseparate(?:ly)?\b|\bbilateral\s+meetings\b", re.IGNORECASE)
+# meetings", "bilateral meetings with A, B and C", "engagements with A, B and C", "paid
+# courtesy calls on A and B".
+_EACH_APART = re.compile(
+    r"\bseparate(?:ly)?\b|\bbilateral\s+meetings\b|\bengagements\s+with\b"
+    r"|\b(?:courtesy\s+)?calls\s+on\b",
+    re.IGNORECASE,
+)
 # A headline naming a single call: "Call with ...", "Telephone conversation with ...".
 JOINT_HEADLINE = re.compile(r"\b(?:call|conversation|meeting)\s+with\b", re.IGNORECASE)
 _PARAGRAPH_GAP = re.compile(r"\n\s*\n")
