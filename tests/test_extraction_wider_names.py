@@ -485,3 +485,11 @@ def test_capitals_without_a_vowel_after_an_office_are_initials():
         ("MK Roe", "State Chief Minister", None), ("RN Lupu", "Governor", None),
         ("Jan Wit", "Deputy PM", None),
     ]
+
+
+def test_a_nickname_in_quotes_is_part_of_the_name_and_names_the_person_later():
+    meeting, = meetings_in(
+        "Foreign Minister Eli Roe met the new American Ambassador to Israel Jacob “Jack” Lupu. "
+        "President Ana Wit accepted the credentials of Jack Lupu a few days ago."
+    )
+    assert [p.name for p in meeting.participants] == ["Eli Roe", "Jacob “Jack” Lupu"]

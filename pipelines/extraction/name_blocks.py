@@ -99,6 +99,24 @@ def _capitalised_surname(text: str, tokens: list[Token], country: list[bool], k:
     return given_after and alone_before or given_before and alone_after
 
 
+_OPENING_QUOTES = ("“", '"', "‘", "'")
+_CLOSING_QUOTES = ("”", '"', "’", "'")
+
+
+def _quoted_nickname(text: str, tokens: list[Token], name_like: list[bool], j: int) -> bool:
+    """Tokens j..j+3 are a nickname in quotes and the name going on: "“Jack” Lew"."""
+    return (
+        j + 3 < len(tokens)
+        and tokens[j].text in _OPENING_QUOTES
+        and name_like[j + 1]
+        and tokens[j + 2].text in _CLOSING_QUOTES
+        and name_like[j + 3]
+        and tokens[j].end == tokens[j + 1].start
+        and tokens[j + 1].end == tokens[j + 2].start
+        and joined(text, tokens[j + 2], tokens[j + 3])
+    )
+
+
 def name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of name-like tokens."""
     blocks = []
@@ -155,6 +173,8 @@ def name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tup
                 and joined(text, tokens[j + 1], tokens[j + 2])
             ):
                 j += 3  # "Muhyiddin bin Haji Mohd Yassin"
+            elif _quoted_nickname(text, tokens, name_like, j):
+                j += 4  # "Jacob “Jack” Lew"
             else:
                 break
         if _surname_like_word(text, tokens, country, i, j) or (

@@ -610,6 +610,10 @@ def _share_plural_titles(text: str, mentions: list[PersonMention]) -> None:
         previous = mention
 
 
+# The spaces a join puts inside the quotes of a nickname: "Jacob “ Jack ” Lew".
+_QUOTE_SPACES = re.compile(r"(?<=[“‘]) | (?=[”’])")
+
+
 def _mention_for_block(
     text: str,
     tokens: list[Token],
@@ -733,7 +737,7 @@ def _mention_for_block(
     mention = PersonMention(
         start=tokens[b0].start,
         end=tokens[b1 - 1].end,
-        name=" ".join(name_tokens),
+        name=_QUOTE_SPACES.sub("", " ".join(name_tokens)),
     )
     ranks = [t for t in address if is_rank(t) or bare(t.text) in RANK_PREFIXES]
     if ranks:
