@@ -493,3 +493,10 @@ def test_a_nickname_in_quotes_is_part_of_the_name_and_names_the_person_later():
         "President Ana Wit accepted the credentials of Jack Lupu a few days ago."
     )
     assert [p.name for p in meeting.participants] == ["Eli Roe", "Jacob “Jack” Lupu"]
+
+
+def test_a_fathers_name_after_bin_keeps_its_place_without_its_honours():
+    assert [name for name, _, _ in people_in(
+        "He called on Head of State Tun Datuk Seri Panglima Haji Juhar Bin Datuk Haji Roeddin on "
+        "Monday."
+    )] == ["Juhar Bin Roeddin"]

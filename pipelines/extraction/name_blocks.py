@@ -99,6 +99,30 @@ def _capitalised_surname(text: str, tokens: list[Token], country: list[bool], k:
     return given_after and alone_before or given_before and alone_after
 
 
+# How many forms of address a father's name may carry after "bin": "bin Datuk Haji X".
+MAX_INNER_TITLES = 3
+
+
+def _after_inner_titles(text: str, tokens: list[Token], j: int) -> int | None:
+    """After a particle at j or right before it ("Bin", read as a name word), the forms of
+    address and titles of a father's name and the first word of that name: the index past
+    that word, else None."""
+    if is_particle(tokens[j]):
+        k = j + 1
+    elif j > 0 and is_particle(tokens[j - 1]):
+        j, k = j - 1, j
+    else:
+        return None
+    while (
+        k < len(tokens) and k - j <= MAX_INNER_TITLES and joined(text, tokens[k - 1], tokens[k])
+        and (bare(tokens[k].text) in INNER_NAME_TITLES or is_honorific(tokens[k]))
+    ):
+        k += 1
+    if k == j + 1 or k >= len(tokens) or not joined(text, tokens[k - 1], tokens[k]):
+        return None
+    return k + 1 if could_be_name(tokens[k], False) else None
+
+
 _OPENING_QUOTES = ("“", '"', "‘", "'")
 _CLOSING_QUOTES = ("”", '"', "’", "'")
 
@@ -166,13 +190,8 @@ def name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tup
                 and name_like[j + 1]
             ):
                 j += 2
-            elif (
-                is_particle(tokens[j]) and j + 2 < n and bare(tokens[j + 1].text) in (
-                    INNER_NAME_TITLES
-                ) and name_like[j + 2] and joined(text, tokens[j], tokens[j + 1])
-                and joined(text, tokens[j + 1], tokens[j + 2])
-            ):
-                j += 3  # "Muhyiddin bin Haji Mohd Yassin"
+            elif after := _after_inner_titles(text, tokens, j):
+                j = after  # "Muhyiddin bin Haji Mohd Yassin", "Juhar Bin Datuk Haji Mahiruddin"
             elif _quoted_nickname(text, tokens, name_like, j):
                 j += 4  # "Jacob “Jack” Lew"
             else:

@@ -24,6 +24,7 @@ from pipelines.extraction.tokens import (
     bare,
     could_be_name,
     is_honorific,
+    is_particle,
     is_rank,
     is_role_head,
     is_role_word,
@@ -610,6 +611,19 @@ def _share_plural_titles(text: str, mentions: list[PersonMention]) -> None:
         previous = mention
 
 
+def _name_words(block: list[Token]) -> list[str]:
+    """The words of a name without the titles and forms of address inside it: "Malcolm
+    Cardinal Ranjith", "Juhar Bin Datuk Haji Mahiruddin" (a father's honours after "bin")."""
+    words = []
+    after_particle = False
+    for token in block:
+        honour = bare(token.text) in INNER_NAME_TITLES or after_particle and is_honorific(token)
+        if not honour:
+            words.append(token.text)
+            after_particle = is_particle(token)
+    return words
+
+
 # The spaces a join puts inside the quotes of a nickname: "Jacob “ Jack ” Lew".
 _QUOTE_SPACES = re.compile(r"(?<=[“‘]) | (?=[”’])")
 
@@ -724,7 +738,7 @@ def _mention_for_block(
         and tokens[title_end - 1].lower in TITLE_CONNECTORS
     ):
         return None
-    name_tokens = [t.text for t in tokens[b0:b1] if bare(t.text) not in INNER_NAME_TITLES]
+    name_tokens = _name_words(tokens[b0:b1])
     # "Veronika Skvortsova Skvortsova Veronika": a repeated name; one word repeated is part of
     # the name ("Khalifa bin Salman Al Khalifa").
     repeated_to = None
