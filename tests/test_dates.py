@@ -16,6 +16,11 @@ def test_explicit_dates_take_the_year_of_the_reference():
     assert _found("talks on December 28") == [("December 28", "2021-12-28")]
 
 
+def test_a_month_in_capitals_is_a_month():
+    assert _found("YEREVAN, MARCH 7, ARMENPRESS. Talks were held.") == [("MARCH 7", "2022-03-07")]
+    assert _found("10 JUNE 2014") == [("10 JUNE 2014", "2014-06-10")]
+
+
 def test_day_ranges_and_month_years():
     assert _found("Talks on 13-14 May 2021 and the conference in July 2021") == [
         ("13-14 May 2021", "2021-05-13"), ("in July 2021", "2021-07"),
