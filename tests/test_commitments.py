@@ -613,3 +613,11 @@ def test_a_participant_invited_to_visit_is_invited_by_the_other_side():
     assert [(c.type, c.actors, c.counterparts) for c in found] == [("invitation", [0], [1])]
     assert commitments("President Ali Vong was invited to the talks by the Prime Minister.",
                        [ROE, VONG]) == []
+
+
+def test_announcing_about_something_is_no_pledge():
+    assert commitments(
+        "Prime Minister John Roe, who on the same day later announced about his resignation, "
+        "spoke with President Ali Vong.",
+        [ROE, VONG],
+    ) == []

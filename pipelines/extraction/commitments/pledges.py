@@ -56,7 +56,7 @@ DIRECTIVE = compile_spaced(
     r"to (?P<next>[a-z][\w-]*)"
 )
 ANNOUNCEMENT = compile_spaced(
-    rf"\b(?P<verb>{patterns.ANNOUNCING_VERBS}) (?!by\b|during\b|in\b|on\b)"
+    rf"\b(?P<verb>{patterns.ANNOUNCING_VERBS}) (?!by\b|during\b|in\b|on\b|about\b)"
 )
 ANNOUNCED_OBJECT = compile_spaced(
     r"^(?:that|new|a|an|additional|further|more|plans?|its|his|her|their|\$|€|£|\d"
