@@ -6,6 +6,8 @@ title is the capitalised phrase right before it ("Prosecutor General of the Russ
 Igor Krasnov"), a comma-separated phrase after it ("Kim Sung-han, National Security Advisor of
 the Republic of Korea"), or, in lists, a phrase before a comma ("Minister of Labour, Ananda
 Wijepala"). "of Japan" after a name gives a country ("Prime Minister Kishida Fumio of Japan").
+The runs that look like names but are no person (places, the ends of bodies' names,
+portfolios) are told apart by `non_persons`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,21 @@ from dataclasses import dataclass
 from pipelines.countries import find_countries
 from pipelines.extraction.country_cues import country_beside_name
 from pipelines.extraction.name_blocks import bracketed_honour, joined, name_blocks
-from pipelines.extraction.places import city_country
+from pipelines.extraction.non_persons import (
+    FIELD_LIST,
+    FIELD_LIST_REACH,
+    POSSESSIVES,
+    after_leading_place,
+    body_word_pair,
+    ends_body_name,
+    enumerated_in_phrase,
+    followed_by_initials,
+    heads_title_of_next,
+    inside_proper_phrase,
+    is_body_of_office,
+    is_place,
+    span_text,
+)
 from pipelines.extraction.roles import parse_title
 from pipelines.extraction.tokens import (
     Token,
@@ -38,7 +54,6 @@ from pipelines.extraction.vocabulary import (
     INNER_NAME_TITLES,
     MONTH_NAMES,
     ORGANISATION_WORDS,
-    PLACE_PREPOSITIONS,
     RANK_PREFIXES,
     ROLE_HEADS,
     ROYAL_OFFICE_PREFIXES,
@@ -58,7 +73,6 @@ PAST_TENURE_WORDS = frozenset({"former", "outgoing", "retired"})
 MAX_OFFICE_QUALIFIERS = 2
 ROLE_COMPLEMENT_STARTS = frozenset({"of", "to", "for", "at", "on"})
 MAX_LABEL_TITLE = 12
-POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPACE_ONLY = re.compile(r"[\s\u00a0]*")
 _ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
 
@@ -286,54 +300,6 @@ def _is_address_word(token: Token, address: list[Token]) -> bool:
     return is_rank(token)
 
 
-def _inside_proper_phrase(text: str, tokens: list[Token], k: int) -> bool:
-    """Token k follows a capitalised common word that is no office, rank or honorific
-    ("Economic Stabilization"): it continues a body's or programme's name."""
-    if k == 0:
-        return False
-    previous = tokens[k - 1]
-    return (
-        previous.kind == "word"
-        and previous.is_capitalised
-        and joined(text, previous, tokens[k])
-        and not could_be_name(previous, False)
-        and not (is_role_head(previous) or is_honorific(previous) or is_rank(previous))
-        and bare(previous.text) not in RANK_PREFIXES
-    )
-
-
-# How far back a body's or event's name may start before its last words.
-BODY_NAME_REACH = 12
-
-
-def _ends_body_name(text: str, tokens: list[Token], country: list[bool], k: int) -> bool:
-    """ "Ministry of Economic Growth and Job Creation", "International Conference on Climate
-    Change": after "and", "on" or "of" inside the capitalised name of a body or event, the
-    last words finish that name, unless an office, a state or a person's honorific in it says
-    a person may follow ("Minister of Trade and Supply of Jordan Yaroub Qudah")."""
-    if k < 2 or tokens[k - 1].lower not in ("and", "on", "of", "&") or not joined(
-        text, tokens[k - 1], tokens[k]
-    ):
-        return False
-    body = False
-    listed = False  # past a comma: a list of portfolios of an office, or of people
-    for j in range(k - 2, max(-1, k - 2 - BODY_NAME_REACH), -1):
-        token = tokens[j]
-        if not joined(text, token, tokens[j + 1]):
-            break
-        listed = listed or token.text == ","
-        if token.lower in ("of", "and", "on", "for", "the", "&", ","):
-            continue
-        if token.kind != "word" or not token.is_capitalised:
-            break
-        if country[j] or is_honorific(token) or is_rank(token) or is_role_word(token) or (
-            bare(token.text)[:-1] in ROLE_HEADS  # "Presidents A of X and B"
-        ):
-            return False
-        body = body or not listed and bare(token.text) in ORGANISATION_WORDS
-    return body
-
-
 def _office_after_qualifiers(text: str, tokens: list[Token], k: int) -> int | None:
     """Index of the office word after one or two capitalised words that qualify it ("Army
     Commander", "Country Operations Head"), or None."""
@@ -357,10 +323,6 @@ def _is_address_start(tokens: list[Token], k: int) -> bool:
 
 def _has_role(tokens: list[Token], start: int, end: int) -> bool:
     return any(is_role_head(tokens[k]) for k in range(start, end))
-
-
-def _span_text(text: str, start: int, end: int) -> str:
-    return " ".join(text[start:end].split())
 
 
 def _appositive(
@@ -398,8 +360,8 @@ def _appositive(
             k > begin and (
                 tokens[k - 1].lower in TITLE_CONNECTORS
                 or tokens[k - 1].text in ("–", "—")
-                or _inside_proper_phrase(text, tokens, k)
-                or _body_word_pair(text, tokens, k, blocks_at)
+                or inside_proper_phrase(text, tokens, k)
+                or body_word_pair(text, tokens, k, blocks_at)
             )
         ):
             return None  # "..., Sri Lanka's Ambassador to Germany, Ms. Varuni ...": the next one's
@@ -414,7 +376,7 @@ def _appositive(
             nxt = tokens[k + 1] if k + 1 < n else None
             if nxt is None or not nxt.is_capitalised or nxt.lower == "and" or is_honorific(nxt):
                 break
-            if (k + 1) in blocks_at and not _body_word_pair(text, tokens, k + 1, blocks_at):
+            if (k + 1) in blocks_at and not body_word_pair(text, tokens, k + 1, blocks_at):
                 break
             k += 1
             continue
@@ -431,23 +393,6 @@ def _appositive(
     ):
         return None
     return (begin, end) if end > begin else None
-
-
-def _body_word_pair(
-    text: str, tokens: list[Token], k: int, blocks_at: dict[int, int]
-) -> bool:
-    """The one-word block at k and the word after it name a portfolio, not a person:
-    "..., Minister of Fisheries, Blue Economy and ..."."""
-    if blocks_at.get(k) != k + 1 or k + 1 >= len(tokens):
-        return False
-    after = tokens[k + 1]
-    return (
-        after.kind == "word"
-        and after.is_capitalised
-        and joined(text, tokens[k], after)
-        and not could_be_name(after, False)
-        and not is_role_head(after)
-    )
 
 
 def _division_after_dash(
@@ -503,14 +448,14 @@ def find_person_mentions(
             mentions[-1].title_end if mentions and mentions[-1].source == "appositive" else None
         )
         if claimed_end is not None and tokens[b0].end <= claimed_end and (
-            _inside_proper_phrase(text, tokens, b0)
+            inside_proper_phrase(text, tokens, b0)
             or b1 - b0 == 1 and _listed_in_title(tokens, b0, mentions[-1].end)
             or tokens[b0 - 1].lower in COMPLEMENT_CONNECTORS
         ):
             # Words inside the previous person's title: "..., Economic Stabilization", "Greg
             # Adams, Chief Executive Officer of Kaiser Permanente".
             continue
-        if b1 - b0 == 1 and b0 > 0 and tokens[b0 - 1].text == "," and _body_word_pair(
+        if b1 - b0 == 1 and b0 > 0 and tokens[b0 - 1].text == "," and body_word_pair(
             text, tokens, b0, blocks_at
         ) and len(tokens[b1].text) > 2:  # not an initial: "..., Chynybai A Tursunbekov"
             continue  # a portfolio in a title: "Minister for Education, Professional Training"
@@ -526,7 +471,7 @@ def find_person_mentions(
                 tokens[previous_end].end <= mention.hint_end
             ):
                 previous_end += 1
-        elif _is_place(text, tokens, b0, b1) and not (
+        elif is_place(text, tokens, b0, b1) and not (
             b0 >= 2 and tokens[b0 - 1].lower in ("in", "to") and (
                 country[b0 - 2] or is_role_word(tokens[b0 - 2])
                 or bare(tokens[b0 - 2].text) in ORGANISATION_WORDS
@@ -540,12 +485,6 @@ def find_person_mentions(
     return mentions
 
 
-# The capitalised items of a list of fields of cooperation, up to the one being read.
-FIELD_LIST = re.compile(
-    r"\b(?:areas?|fields?|sectors?|domains?|spheres?)\s+(?:of|such\s+as|including|like)\s+"
-    r"(?:(?:[A-Z][\w'’-]*|and|of|in|the|as\s+well\s+as)[\s,]+)*$"
-)
-FIELD_LIST_REACH = 250
 _BODY_AFTER_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,6}[A-Z][\w.&'’-]*(?:\s+\([A-Z.]+\))?)"
 )
@@ -639,7 +578,7 @@ def _mention_for_block(
     claimed_end: int | None = None,
 ) -> PersonMention | None:
     n = len(tokens)
-    b0 = _after_leading_place(text, tokens, country, b0, b1)
+    b0 = after_leading_place(text, tokens, country, b0, b1)
     nxt = tokens[b1] if b1 < n else None
     joined_next = nxt is not None and joined(text, tokens[b1 - 1], nxt)
     # "Tver Region", "Delovaya Rossiya National Public Organisation": part of a proper name.
@@ -651,10 +590,10 @@ def _mention_for_block(
     if b1 - b0 == 1 and joined_next and nxt.kind == "word" and is_role_word(nxt):
         return None
     # "Build Back Better (BBB)": a name followed by its own initials is a programme or body.
-    if _followed_by_initials(tokens, b0, b1):
+    if followed_by_initials(tokens, b0, b1):
         return None
     # "Lak Sathosa Chairman Dr. Samitha Perera": a body's name before an office and its holder.
-    if joined_next and _heads_title_of_next(text, tokens, b1, blocks_at):
+    if joined_next and heads_title_of_next(text, tokens, b1, blocks_at):
         return None
     # "the Associated Trio countries": a proper adjective before a common noun.
     if joined_next and nxt.kind == "word" and nxt.lower in COMMON_HEAD_NOUNS:
@@ -673,7 +612,7 @@ def _mention_for_block(
         and not country[after]
     ):
         return None
-    if _is_place(text, tokens, b0, b1) or _is_body_of_office(text, tokens, b0, b1, blocks_at):
+    if is_place(text, tokens, b0, b1) or is_body_of_office(text, tokens, b0, b1, blocks_at):
         return None
     if FIELD_LIST.search(text, max(0, tokens[b0].start - FIELD_LIST_REACH), tokens[b0].start):
         return None  # "in the areas of Transport, Mutual Legal Assistance, ...": fields
@@ -682,13 +621,13 @@ def _mention_for_block(
     ):
         return None  # "X, chief executive officer of Yellow Card": the body of an office
     # "Ministry of Finance, Economic Stabilization and National Policies": the end of a name.
-    if b1 - b0 == 1 and _inside_proper_phrase(text, tokens, b0) and (
+    if b1 - b0 == 1 and inside_proper_phrase(text, tokens, b0) and (
         bare(tokens[b0 - 1].text) not in ORGANISATION_WORDS  # "Commission Ursula von der Leyen"
     ):
         return None
-    if b1 - b0 == 1 and _enumerated_in_phrase(text, tokens, country, b0):
+    if b1 - b0 == 1 and enumerated_in_phrase(text, tokens, country, b0):
         return None
-    if _ends_body_name(text, tokens, country, b0) and not (
+    if ends_body_name(text, tokens, country, b0) and not (
         nxt is not None and (nxt.lower == "of" or nxt.text == "," and b1 + 1 < n and (
             tokens[b1 + 1].is_capitalised or tokens[b1 + 1].lower in ("the", "who")
         ))
@@ -758,7 +697,7 @@ def _mention_for_block(
         mention.rank = " ".join(t.text for t in ranks)
     mention.honorific = any(is_honorific(t) for t in address)
     if has_left_title:
-        mention.title = _span_text(text, tokens[title_start].start, tokens[title_end - 1].end)
+        mention.title = span_text(text, tokens[title_start].start, tokens[title_end - 1].end)
         mention.title_start = tokens[title_start].start
         mention.title_end = tokens[title_end - 1].end
         mention.source = "title"
@@ -774,7 +713,7 @@ def _mention_for_block(
             country_end = m
             while country_end < n and country[country_end]:
                 country_end += 1
-            hint_text = _span_text(text, tokens[m].start, tokens[country_end - 1].end)
+            hint_text = span_text(text, tokens[m].start, tokens[country_end - 1].end)
             found = list(find_countries(hint_text))
             if found:
                 mention.country_hint = found[0][2]
@@ -814,7 +753,7 @@ def _mention_for_block(
         appositive = _appositive(text, tokens, country, k, blocks_at)
         if appositive is not None:
             a0, a1 = appositive
-            mention.title = _span_text(text, tokens[a0].start, tokens[a1 - 1].end)
+            mention.title = span_text(text, tokens[a0].start, tokens[a1 - 1].end)
             mention.title_start, mention.title_end = tokens[a0].start, tokens[a1 - 1].end
             mention.source = "appositive"
         elif (b0 >= 2 and tokens[b0 - 1 - len(address)].text in (",", "–", "—") or (
@@ -824,7 +763,7 @@ def _mention_for_block(
             if address and _after_claimed_title(tokens, b0 - len(address) - 1, claimed_end):
                 before = None
             if before is not None:
-                mention.title = _span_text(text, tokens[before[0]].start, tokens[before[1] - 1].end)
+                mention.title = span_text(text, tokens[before[0]].start, tokens[before[1] - 1].end)
                 mention.title_start = tokens[before[0]].start
                 mention.title_end = tokens[before[1] - 1].end
                 mention.source = "title"
@@ -838,7 +777,7 @@ def _mention_for_block(
         # "Ms. S.S. Premawardhane – Ambassador – designate of Sri Lanka to Indonesia"
         after = _appositive(text, tokens, country, b1 + 1, blocks_at)
         if after is not None:
-            mention.title = _span_text(text, tokens[after[0]].start, text_end(tokens, after, n))
+            mention.title = span_text(text, tokens[after[0]].start, text_end(tokens, after, n))
             mention.title_start = tokens[after[0]].start
             mention.title_end = text_end(tokens, after, n)
             mention.source = "appositive"
@@ -856,112 +795,6 @@ def _title_to_colon(tokens: list[Token], k: int) -> bool:
         if not (token.is_capitalised or token.lower in TITLE_CONNECTORS):
             return False
     return False
-
-
-def _enumerated_in_phrase(text: str, tokens: list[Token], country: list[bool], k: int) -> bool:
-    """ "Special Envoy for Afghan Women, Girls, and Human Rights": one word between commas in
-    the complement of an office, followed by more of it, is one more item of the complement."""
-    n = len(tokens)
-    if k < 2 or tokens[k - 1].text != ",":
-        return False
-    m = k + 1
-    if m < n and tokens[m].text == ",":
-        m += 1
-    if m < n and tokens[m].lower == "and":
-        m += 1
-    following = tokens[m] if k + 1 < m < n else None
-    if following is None or not following.is_capitalised or is_role_word(following) or (
-        is_honorific(following) or is_rank(following)
-    ):
-        return False
-    # Back over the earlier items to "<office> for|of".
-    j = k - 2
-    while j >= 1 and (tokens[j].is_capitalised or country[j] or tokens[j].text == "," or (
-        tokens[j].lower in ("and", "the")
-    )):
-        if is_role_word(tokens[j]):
-            return False
-        j -= 1
-    return j >= 1 and tokens[j].lower in ("for", "of") and is_role_word(tokens[j - 1])
-
-
-def _followed_by_initials(tokens: list[Token], b0: int, b1: int) -> bool:
-    if b1 - b0 < 2 or b1 + 2 >= len(tokens) or tokens[b1].text != "(" or (
-        tokens[b1 + 2].text != ")"
-    ):
-        return False
-    initials = "".join(t.text[0] for t in tokens[b0:b1] if t.kind == "word").upper()
-    return tokens[b1 + 1].text.replace(".", "").upper() == initials
-
-
-def _heads_title_of_next(
-    text: str, tokens: list[Token], k: int, blocks_at: dict[int, int]
-) -> bool:
-    """Tokens from k are office words running straight into the next person's name."""
-    start = k
-    while k < len(tokens) and tokens[k].is_capitalised and is_role_word(tokens[k]) and (
-        k == start or joined(text, tokens[k - 1], tokens[k])
-    ):
-        k += 1
-    return k > start and k in blocks_at and joined(text, tokens[k - 1], tokens[k])
-
-
-def _after_leading_place(
-    text: str, tokens: list[Token], country: list[bool], b0: int, b1: int
-) -> int:
-    """ "the Palestinian ambassador in Tunis Hayel al Fahoum": where the name starts when a
-    block after "in" or "at" opens with a known place and goes on with two words or more."""
-    if b0 == 0 or tokens[b0 - 1].lower not in ("in", "at"):
-        return b0
-    for cut in (2, 1):
-        if b1 - b0 - cut < 2:
-            continue
-        if all(country[b0 : b0 + cut]) or city_country(
-            _span_text(text, tokens[b0].start, tokens[b0 + cut - 1].end)
-        ) is not None:
-            return b0 + cut
-    return b0
-
-
-def _is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
-    """ "during the UN General Assembly in New York", "the mayor of Wiener Neustadt": a known
-    city after "in", "at", "from" or after an office and "of"; and whatever name follows "in" or
-    "at" itself, a person being no place to be in ("at his office in Singha Durbar")."""
-    place = _span_text(text, tokens[b0].start, tokens[b1 - 1].end)
-    line_start = text.rfind("\n", 0, tokens[b0].start) + 1
-    dateline_start = not text[line_start : tokens[b0].start].strip() or (
-        tokens[b0 - 1].text in ("–", "—", "|")  # "Press Release – State House – Banjul: ..."
-    )
-    if b0 > 0 and dateline_start and b1 < len(tokens) and tokens[b1].text in (":", ","):
-        return city_country(place) is not None  # a dateline line: "Islamabad: August 17, 2021"
-    if all(t.kind in ("number", "punct") or t.is_acronym for t in tokens[:b0]):
-        # A dateline: "Addis Ababa December 17/2019 Deputy Prime Minister ...", "21-07-2017,
-        # Geneva (Switzerland): ...", "AKP Phnom Penh, ..."; one word is a city only before
-        # its punctuation.
-        punctuated = b1 < len(tokens) and tokens[b1].text in ("(", ":", ",", "–", "—")
-        return (b1 - b0 >= 2 or punctuated) and city_country(place) is not None
-    before = tokens[b0 - 1].text.lower()
-    if before in ("in", "at") and not tokens[b1 - 1].text.endswith(POSSESSIVES):
-        return True  # "at the latter's office in Singha Durbar"
-    office_of = before == "of" and b0 >= 2 and is_role_word(tokens[b0 - 2])
-    if before not in PLACE_PREPOSITIONS and not office_of:
-        return False
-    return city_country(place) is not None
-
-
-def _is_body_of_office(
-    text: str, tokens: list[Token], b0: int, b1: int, blocks_at: dict[int, int]
-) -> bool:
-    """ "President of Yahad-In Unum Father Patrick Desbois": after "of", a proper name followed
-    by an honorific and another name is the body the office belongs to, not a person."""
-    if b0 == 0 or tokens[b0 - 1].lower not in ("of", "for"):
-        return False
-    k = b1
-    while k < len(tokens) and (is_honorific(tokens[k]) or is_rank(tokens[k])) and joined(
-        text, tokens[k - 1], tokens[k]
-    ):
-        k += 1
-    return k > b1 and blocks_at.get(k) is not None and blocks_at.get(k, -1) > k
 
 
 def text_end(tokens: list[Token], span: tuple[int, int], n: int) -> int:
