@@ -230,7 +230,7 @@ def segment_meetings(
         if announced and not PAST_MEETING.search(sentence):
             continue  # "Among the key figures meeting President X are ...": still the plan
         people = _present_people(text, start, by_sentence.get(index, []))
-        named_before = _subject_by_title(text, (start, end), by_sentence, index)
+        named_before = _subject_named_before(text, (start, end), by_sentence, index)
         if named_before is not None and all(p is not named_before for p in people):
             people.insert(0, named_before)
         if FIRST_PERSON_QUOTE.match(sentence):
@@ -282,20 +282,20 @@ _TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|His|Her)\b")
 
 
-def _subject_by_title(
+def _subject_named_before(
     text: str,
     span: tuple[int, int],
     by_sentence: dict[int, list[tuple[PersonMention, Person]]],
     index: int,
 ) -> Person | None:
-    """The one person named earlier whose office the sentence's subject gives alone ("Mr. A,
-    Secretary-General of the OECD, ... While in New York, the Secretary-General met with B")."""
+    """The one person named earlier who is the sentence's subject: by the office alone ("Mr. A,
+    Secretary-General of the OECD, ... While in New York, the Secretary-General met with B"),
+    or by a pronoun for the one person the sentence before names ("A visited the Embassy. His
+    arrival was welcomed by Ambassador B")."""
     verb = MEETING_VERBS.search(text, span[0], span[1])
     if verb and index > 0 and _PRONOUN_SUBJECT.match(text, span[0], verb.start()):
-        # "A visited the Embassy. His arrival was welcomed by Ambassador B": the one person
-        # the sentence before names.
         before = {id(p): p for _, p in by_sentence.get(index - 1, []) if not p.is_spokesperson}
-        (person,) = before.values() if len(before) == 1 else (None,)
+        person = next(iter(before.values())) if len(before) == 1 else None
         # Introduced as a person, by an office or a form of address: not "the Raisina Dialogue".
         titled = person is not None and any(m.source != "bare" for m in person.mentions)
         return person if titled else None
@@ -322,7 +322,8 @@ def _present_people(
     ]
 
 
-# A statement quoted whole, in its speaker's words: "“I had a constructive call with ...".
+# A sentence of a statement quoted in its speaker's words: "“I had a constructive call with
+# ...", or a later one of the quotation, "I just spoke with ...".
 FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]?\s*(?:I|We)\b")
 # How many sentences of a quotation may come before the one that reports the meeting.
 QUOTE_REACH = 3
