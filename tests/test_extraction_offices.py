@@ -113,3 +113,15 @@ def test_a_past_office_joined_by_and_stays_in_the_title_before_the_comma():
     assert people_in(sentence)[-1] == (
         "Mary Wanjiru", "Ambassador to Japan and former Chief Justice", "KEN"
     )
+
+
+def test_officials_of_regional_bodies_serve_no_state():
+    from pipelines.extraction.roles import parse_title
+
+    for title in (
+        "ECO Secretary General", "EAC Secretary General",
+        "President of the Caribbean Development Bank",
+        "Secretary General of the Inter-Parliamentary Union (IPU)",
+    ):
+        parsed = parse_title(title)
+        assert parsed.international and parsed.country_code is None, title

@@ -264,6 +264,25 @@ INTERNATIONAL_ORGANISATIONS = (
     "Bank for International Settlements", "World Tourism Organization", "UNWTO",
     "Organisation for Economic Co-operation and Development", "Organization for Economic "
     "Cooperation and Development",
+    # Regional and specialised bodies whose officials readouts name without a state.
+    "Economic Cooperation Organization", "Economic Cooperation Organisation", "ECO", "EAC",
+    "Common Market for Eastern and Southern Africa", "COMESA", "Economic Community of Central "
+    "African States", "ECCAS", "CEMAC", "West African Economic and Monetary Union", "UEMOA",
+    "WAEMU", "Southern African Customs Union", "Organisation of Eastern Caribbean States",
+    "Organization of Eastern Caribbean States", "OECS", "Association of Caribbean States",
+    "Caribbean Development Bank", "Central American Bank for Economic Integration", "CABEI",
+    "Inter-Parliamentary Union", "IPU", "Commonwealth Parliamentary Association",
+    "Union for the Mediterranean", "Arab Maghreb Union", "Arab Monetary Fund", "OAPEC",
+    "Gas Exporting Countries Forum", "International Solar Alliance", "Pacific Islands "
+    "Development Forum", "Melanesian Spearhead Group", "Parliamentary Assembly of the Council of "
+    "Europe", "PACE", "OSCE Parliamentary Assembly", "NATO Parliamentary Assembly",
+    "Economic Commission for Africa", "Economic and Social Commission for Asia and the Pacific",
+    "ESCAP", "UNESCAP", "Economic Commission for Latin America and the Caribbean", "ECLAC",
+    "ESCWA", "UNECE", "UN-Habitat", "UNODC", "UNAIDS", "UNOPS", "UNRWA",
+    "World Meteorological Organization", "WMO", "Universal Postal Union",
+    "International Fund for Agricultural Development", "IFAD", "Colombo Plan",
+    "ASEAN-China Centre", "Organization of Ibero-American States", "Latin American and "
+    "Caribbean Economic System", "Intergovernmental Authority on Development",
 )
 
 # Bodies that are not a state's: their officers have no country (private, religious).
