@@ -253,12 +253,15 @@ def _month_as_name(text: str, tokens: list[Token], i: int, k: int) -> bool:
 
 
 def _country_as_surname(text: str, tokens: list[Token], i: int, j: int) -> bool:
-    """ "Secretary-General Patricia Scotland said": after an office or honorific and a given
-    name, a country's name that nothing follows as a name would is the family name."""
+    """ "Secretary-General Patricia Scotland said", "Secretary General of the Commonwealth,
+    Patricia Scotland and ...": after an office, an honorific or the comma after an office and
+    a given name, a country's name that nothing follows as a name would is the family name."""
     word, before = tokens[j], tokens[i - 1]
     if not (word.is_capitalised and joined(text, tokens[i], word) and " " not in word.text):
         return False
-    if not (is_honorific(before) or before.is_capitalised and is_role_word(before)):
+    if not (
+        is_honorific(before) or before.text == "," or before.is_capitalised and is_role_word(before)
+    ):
         return False
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     return after is None or not (after.is_capitalised and joined(text, word, after))

@@ -45,7 +45,6 @@ from pipelines.extraction.tokens import (
     is_role_head,
     is_role_word,
     tokenize,
-    word_could_be_name,
 )
 from pipelines.extraction.vocabulary import (
     COMMON_HEAD_NOUNS,
@@ -115,30 +114,7 @@ def _country_flags(
         while i < len(spans) and spans[i][1] <= token.start:
             i += 1
         flags.append(i < len(spans) and spans[i][0] <= token.start < spans[i][1])
-    for k in range(1, len(tokens)):
-        if flags[k] and _surname_like_a_country(tokens, flags, k):
-            flags[k] = False
     return flags
-
-
-def _surname_like_a_country(tokens: list[Token], flags: list[bool], k: int) -> bool:
-    """ "Secretary General of the Commonwealth, Patricia Scotland and ...", "Baroness Patricia
-    Scotland": a state's one-word name after a given name that an office, a form of address
-    or a comma introduces, and before no other capitalised word, is a surname."""
-    if k < 2 or flags[k - 1] or k + 1 < len(tokens) and (
-        flags[k + 1] or tokens[k + 1].is_capitalised or tokens[k + 1].text in ("'s", "’s")
-    ):
-        return False
-    previous, before = tokens[k - 1], tokens[k - 2]
-    return (
-        previous.kind == "word"
-        and previous.is_capitalised
-        and previous.end + 1 == tokens[k].start
-        and word_could_be_name(previous.text)
-        and tokens[k].text[0].isupper()
-        and not tokens[k].text.endswith(("'s", "’s"))
-        and (before.text == "," or is_honorific(before) or is_role_head(before))
-    )
 
 
 def _left_title(
