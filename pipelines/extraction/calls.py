@@ -35,22 +35,18 @@ JOINT_CALL = re.compile(
     r"(?:parties|participants)|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation)\s+with)\b",
     re.IGNORECASE,
 )
+# Plural occasions, one with each counterpart: "bilateral meetings with A, B and C",
+# "engagements with A, B and C", "paid courtesy calls on A and B".
+_ONE_EACH = r"bilateral\s+meetings|engagements\s+with|(?:courtesy\s+)?calls\s+on"
 # A sentence that calls in-person meetings several: "Bilateral meetings were also held with
 # A, B and C", "met separately with", "met with A and separately with B".
 SEPARATE_MEETINGS = re.compile(
-    r"\b(?:bilateral\s+meetings|separate\s+(?:bilateral\s+)?meetings"
-    r"|met\s+separately|separately\s+(?:met|with)|engagements\s+with"
-    r"|(?:courtesy\s+)?calls\s+on)\b",
+    rf"\b(?:{_ONE_EACH}|separate\s+(?:bilateral\s+)?meetings|met\s+separately"
+    r"|separately\s+(?:met|with))\b",
     re.IGNORECASE,
 )
-# The sentence says each counterpart was met on their own, whatever their state: "separate
-# meetings", "bilateral meetings with A, B and C", "engagements with A, B and C", "paid
-# courtesy calls on A and B".
-_EACH_APART = re.compile(
-    r"\bseparate(?:ly)?\b|\bbilateral\s+meetings\b|\bengagements\s+with\b"
-    r"|\b(?:courtesy\s+)?calls\s+on\b",
-    re.IGNORECASE,
-)
+# The sentence says each counterpart was met on their own, whatever their state.
+_EACH_APART = re.compile(rf"\b(?:{_ONE_EACH}|separate(?:ly)?)\b", re.IGNORECASE)
 # A headline naming a single call: "Call with ...", "Telephone conversation with ...".
 JOINT_HEADLINE = re.compile(r"\b(?:call|conversation|meeting)\s+with\b", re.IGNORECASE)
 _PARAGRAPH_GAP = re.compile(r"\n\s*\n")
