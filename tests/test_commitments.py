@@ -621,3 +621,20 @@ def test_announcing_about_something_is_no_pledge():
         "spoke with President Ali Vong.",
         [ROE, VONG],
     ) == []
+
+
+def test_support_said_to_go_on_is_a_pledge_of_the_speaker_s_side():
+    found = commitments(
+        "Ali Vong said that the Laotian government would continue its support to the country in "
+        "tourism. He said the Laotian government would continue to offer technical support to "
+        "the ministry. John Roe will continue supporting the project.",
+        [ROE, VONG],
+    )
+    assert [(c.type, c.actors) for c in found] == [
+        ("pledge", [1]), ("pledge", [1]), ("pledge", [0])
+    ]
+    assert commitments(
+        "Ali Vong said he hopes that the ministries will continue to support each other. John "
+        "Roe said the weather will open new routes.",
+        [ROE, VONG],
+    ) == []

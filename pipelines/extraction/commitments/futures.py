@@ -25,6 +25,13 @@ FUTURE = compile_spaced(
     r"|certainly|shortly|swiftly|quickly|urgently|continue to|start to|begin to) )*"
     r"(?:be )?(?P<verb>[a-z][\w-]*)"
 )
+# "will continue to support the energy sector", "would continue its assistance": support that
+# goes on is a provision a later observer can check, unlike a bare "supports".
+CONTINUED_SUPPORT = compile_spaced(
+    r"\bcontinu(?:e|ing) (?:to (?:support|assist|help|offer|extend|provide)\b"
+    r"|(?:its|their|his|her|our) (?:\w+ )?(?:support|assistance|aid|help)\b"
+    r"|(?:supporting|assisting|helping|providing|extending)\b)"
+)
 # A word of every future marker, which most sentences lack.
 FUTURE_WORDS = ("will", "would", "shall", "intend", "plan", "going")
 # A party's attendance told by the publisher is its schedule, not an undertaking (GUIDELINES:
@@ -35,6 +42,8 @@ SCHEDULE_HOLD = compile_spaced(rf"(?:hold|held) (?:{patterns.SCHEDULED_MEETINGS}
 REPORTING_FRAME = compile_spaced(
     rf"\b(?P<verb>{patterns.REPORTING_VERBS})(?: (?:\w+ ){{0,3}}?| )that (?!(?:is|are|was|were"
     r"|has|have|had|will|would)\b)"
+    # "She said the Canadian government would continue ...": reported speech without "that".
+    r"|\b(?:said|says|added|stated) (?=(?:the|he|she|they|his|her|their|its) )"
 )
 ACCORDING_TO = compile_spaced(r"\baccording to (?P<who>[\w .’'\-]{2,60}?),")
 AMOUNT = compile_spaced(
@@ -67,6 +76,7 @@ def find_futures(meeting: MeetingParties, start: int, end: int) -> list[Candidat
                 AMOUNT.search(scope)
                 and due_date(meeting.text, meeting.reference, match.end(), scope_end)
             )
+            or CONTINUED_SUPPORT.match(meeting.text, match.start("marker") + len(marker) + 1)
         )
         if not concrete or SCHEDULE_HOLD.match(scope[len(match.group(0)) - len(verb) :]):
             continue
