@@ -246,3 +246,51 @@ def test_a_delegation_headed_by_someone_serves_the_delegation_s_state():
     )
     (meeting,) = _participants(text, UKRAINE, "2022-05-14T12:00:00Z")
     assert meeting[1][0] == "John Doe" and meeting[1][2] == "USA"
+
+
+def test_in_a_list_of_names_with_titles_after_them_each_title_is_its_own_name_s():
+    # names invented
+    sentence = (
+        "The Speaker received Anna Berg, Ambassador of Uzbekistan, Carlos Ruiz, Ambassador of "
+        "Bangladesh, and Maria Camil, Ambassador of Malta."
+    )
+    mentions = find_person_mentions(sentence, 0, len(sentence))
+    assert [(m.name, m.title, m.country_hint) for m in mentions] == [
+        ("Anna Berg", "Ambassador of Uzbekistan", None),
+        ("Carlos Ruiz", "Ambassador of Bangladesh", None),
+        ("Maria Camil", "Ambassador of Malta", None),
+    ]
+
+
+def test_a_name_after_and_with_a_title_of_its_own_ends_the_title_before_it():
+    # names invented
+    assert _titles(
+        "The meeting was attended by Gan Wei, Deputy Director of the General Office, Liu Bo, "
+        "Deputy Director of the Foreign Affairs Office and Yao Lin, member of the Party "
+        "Committee."
+    ) == {
+        "Gan Wei": "Deputy Director of the General Office",
+        "Liu Bo": "Deputy Director of the Foreign Affairs Office",
+        "Yao Lin": "member of the Party Committee",
+    }
+    assert _titles(
+        "He met Omar Al Nuaimi, Secretary-General, and Afraa Al Busta, Assistant "
+        "Secretary-General."
+    ) == {"Omar Al Nuaimi": "Secretary-General", "Afraa Al Busta": "Assistant Secretary-General"}
+
+
+def test_envoys_received_separately_are_meetings_of_their_own_with_the_aides_present():
+    # names invented
+    text = (
+        "The Speaker of the Assembly, Saqr Ali, separately received Anna Berg, Ambassador of "
+        "Uzbekistan, and Maria Camil, Ambassador of Malta, in the presence of Omar Nuaimi, "
+        "Secretary-General of the Assembly."
+    )
+    meetings = _participants(text, "Federal National Council, United Arab Emirates")
+    assert [sorted(name for name, _, _ in m) for m in meetings] == [
+        ["Anna Berg", "Omar Nuaimi", "Saqr Ali"],
+        ["Maria Camil", "Omar Nuaimi", "Saqr Ali"],
+    ]
+    assert [c for m in meetings for name, _, c in m if name in ("Anna Berg", "Maria Camil")] == [
+        "UZB", "MLT"
+    ]

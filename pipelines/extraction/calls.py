@@ -42,7 +42,7 @@ _ONE_EACH = r"bilateral\s+meetings|engagements\s+with|(?:courtesy\s+)?calls\s+on
 # A, B and C", "met separately with", "met with A and separately with B".
 SEPARATE_MEETINGS = re.compile(
     rf"\b(?:{_ONE_EACH}|separate\s+(?:bilateral\s+)?meetings|met\s+separately"
-    r"|separately\s+(?:met|with))\b",
+    r"|separately\s+(?:met|with|received|hosted|welcomed|held\s+talks))\b",
     re.IGNORECASE,
 )
 # The sentence says each counterpart was met on their own, whatever their state.
@@ -119,6 +119,9 @@ def separate_calls(
     first, last = min(listed)[0], max(listed)[0]
     if any(first < at < last for at, _ in unlisted):
         return None  # someone of no known state inside the list: which call was theirs?
+    # "received A of X and B of Y, in the presence of C": named after the list, in its
+    # sentence, with no other state, C attended each.
+    everywhere = {position for at, position in unlisted if at > last}
     codes = list(groups)
     owner = _sentence_owners(text, sentences, index, scope, persons, groups, home)
     calls: list[tuple[list[int], list[int]]] = [([], []) for _ in codes]
@@ -128,7 +131,7 @@ def separate_calls(
             calls[group_of[position]][0].append(position)
         elif person is None or any(person is s for s in subjects) or _mention_starts(
             person, start, after_verb
-        ):
+        ) or position in everywhere:
             for members, _ in calls:
                 members.append(position)
         else:

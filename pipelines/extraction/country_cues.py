@@ -68,9 +68,12 @@ def _respective_state(text: str, start: int) -> str | None:
     return states[position]
 
 
-def country_beside_name(text: str, start: int, end: int) -> str | None:
+def country_beside_name(text: str, start: int, end: int, look_left: bool = True) -> str | None:
     """The state of the person named at text[start:end] when a counterpart phrase, a state
-    listed right before the name or a bracketed country next to it gives it, else None."""
+    listed right before the name or a bracketed country next to it gives it, else None.
+    `look_left` is False when what stands before the name belongs to someone else."""
+    if not look_left:
+        return _state_after(text, end)
     respective = _respective_state(text, start)
     if respective is not None:
         return respective
@@ -87,6 +90,12 @@ def country_beside_name(text: str, start: int, end: int) -> str | None:
         code = _leading_country(text, before.start(group), before.end(group))
         if code and between is None:
             return code
+    return _state_after(text, end)
+
+
+def _state_after(text: str, end: int) -> str | None:
+    """A state right after the name: "X (Chile)", "X from Chile", "X, his Chilean
+    counterpart"."""
     after = _AFTER.match(text, end)
     if after and after.group("adjective"):
         return _leading_country(text, after.start("adjective"), after.end("adjective"))

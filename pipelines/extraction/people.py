@@ -212,7 +212,7 @@ def _left_title(
     # Drop connectors at the front ("of the ...").
     while start < i and tokens[start].lower in TITLE_CONNECTORS:
         start += 1
-    if address and _after_claimed_title(tokens, i - len(address) - 1, claimed_end):
+    if _after_claimed_title(tokens, i - len(address) - 1, claimed_end):
         return i - len(address), address
     return start, address
 
@@ -257,7 +257,10 @@ def _royal_title(text: str, tokens: list[Token], k: int, floor: int) -> bool:
 
 def _after_claimed_title(tokens: list[Token], comma: int, claimed_end: int | None) -> bool:
     """The comma before a name closes the previous person's appositive: in "Mr. Lin Tao,
-    Deputy Director General IDCPC, Ms Li Jinyan" the phrase before "Ms" is Lin Tao's title."""
+    Deputy Director General IDCPC, Ms Li Jinyan" the phrase before "Ms" is Lin Tao's title,
+    and so is the one before ", and" in "A, Secretary-General, and Afraa Al Busta"."""
+    if comma >= 2 and tokens[comma].lower == "and" and tokens[comma - 1].text == ",":
+        comma -= 1
     return (
         claimed_end is not None
         and comma >= 1
@@ -332,6 +335,10 @@ def _appositive(
             tokens[k - 1].lower == "and"
         ):
             break  # "Dr A, Secretary to the President and Mr B, ...": B starts there
+        if k in blocks_at and tokens[k - 1].lower == "and" and _appositive(
+            text, tokens, country, blocks_at[k], blocks_at
+        ):
+            break  # "A, Director of X and B, member of Y": B has a title of their own
         if k in blocks_at and k >= office and not (
             k > begin and (
                 tokens[k - 1].lower in TITLE_CONNECTORS
@@ -717,7 +724,11 @@ def _mention_for_block(
             if found and found[0][0] == tokens[m].start:
                 mention.country_hint = found[0][2]
     if mention.country_hint is None:
-        mention.country_hint = country_beside_name(text, mention.start, mention.end)
+        # "A, Ambassador of Uzbekistan, B, ...": the state before B's comma is A's.
+        left_claimed = _after_claimed_title(tokens, b0 - 1, claimed_end)
+        mention.country_hint = country_beside_name(
+            text, mention.start, mention.end, look_left=not left_claimed
+        )
     if k < n and tokens[k].text == ":" or k + 1 < n and tokens[k].text == "(" and any(
         t.text == ":" for t in tokens[k + 1 : k + 6]
     ) or repeated_to is not None and _title_to_colon(tokens, repeated_to):
