@@ -182,9 +182,16 @@ def test_a_word_of_a_cause_after_a_body_word_is_not_a_name_but_a_given_name_is()
         "Dow, to brief her on SADC Electoral Observation Missions."
     )] == ["Unity Dow"]
     # A given name after an office's body, with a particle after it, stays a name.
-    assert "Ursula" in [name for name, _, _ in people_in(
+    assert "Ursula von der Leyen" in [name for name, _, _ in people_in(
         "President of the European Commission Ursula von der Leyen met President John Roe."
     )]
+
+
+def test_two_particles_in_a_row_stay_inside_the_name():
+    # names invented
+    assert [name for name, _, _ in people_in(
+        "He met Frank van der Berg, Luis de la Fuente and Ana dos Santos."
+    )] == ["Frank van der Berg", "Luis de la Fuente", "Ana dos Santos"]
 
 
 def test_a_demonym_after_a_few_words_of_an_appositive():

@@ -103,6 +103,24 @@ def _capitalised_surname(text: str, tokens: list[Token], country: list[bool], k:
 MAX_INNER_TITLES = 3
 
 
+# Particles that may follow each other inside a name: "von der", "de la", "van den".
+MAX_PARTICLES = 2
+
+
+def _past_particles(text: str, tokens: list[Token], j: int) -> int:
+    """The index past the run of particles that starts at j, or len(tokens) when what
+    follows the run is not joined to it."""
+    k = j + 1
+    while (
+        k < len(tokens) and k - j < MAX_PARTICLES and is_particle(tokens[k])
+        and joined(text, tokens[k - 1], tokens[k])
+    ):
+        k += 1
+    if k >= len(tokens) or not joined(text, tokens[k - 1], tokens[k]):
+        return len(tokens)
+    return k
+
+
 def _after_inner_titles(text: str, tokens: list[Token], j: int) -> int | None:
     """After a particle at j or right before it ("Bin", read as a name word), the forms of
     address and titles of a father's name and the first word of that name: the index past
@@ -184,12 +202,16 @@ def name_blocks(text: str, tokens: list[Token], country: list[bool]) -> list[tup
                 and joined(text, tokens[j], tokens[j + 1])
                 and name_like[j + 1]
             ) or (
-                (is_particle(tokens[j]) or tokens[j].lower in NAME_INNER_MONTHS)
+                tokens[j].lower in NAME_INNER_MONTHS
                 and j + 1 < n
                 and joined(text, tokens[j], tokens[j + 1])
                 and name_like[j + 1]
             ):
                 j += 2
+            elif is_particle(tokens[j]) and (k := _past_particles(text, tokens, j)) < n and (
+                name_like[k]
+            ):
+                j = k + 1  # "dos Santos", "Ursula von der Leyen", "de la Fuente"
             elif after := _after_inner_titles(text, tokens, j):
                 j = after  # "Muhyiddin bin Haji Mohd Yassin", "Juhar Bin Datuk Haji Mahiruddin"
             elif _quoted_nickname(text, tokens, name_like, j):
