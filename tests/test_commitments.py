@@ -638,3 +638,23 @@ def test_support_said_to_go_on_is_a_pledge_of_the_speaker_s_side():
         "Roe said the weather will open new routes.",
         [ROE, VONG],
     ) == []
+
+
+def test_instruments_named_without_a_determiner_or_as_a_plan_are_signed():
+    found = commitments(
+        "The ministers have signed Letter of Intent (LoI) for friendship between the two "
+        "cities. The ministers signed documents on the development of the military component. "
+        "At the end of their meeting, the ministers signed a cooperation plan for 2018. The "
+        "meeting concluded with the signing of Latvia-India Culture Cooperation Programme for "
+        "2019-2021.",
+        [ROE, VONG],
+    )
+    assert [(c.type, c.description) for c in found] == [
+        ("agreement", "Letter of Intent (LoI) for friendship between the two cities"),
+        ("agreement", "documents on the development of the military component"),
+        ("agreement", "a cooperation plan for 2018"),
+        ("agreement", "Latvia-India Culture Cooperation Programme for 2019-2021"),
+    ]
+    assert commitments(
+        "John Roe signed Monday the guest book. Ali Vong signed into law the budget.", [ROE, VONG]
+    ) == []

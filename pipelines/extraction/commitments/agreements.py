@@ -24,12 +24,14 @@ from pipelines.extraction.commitments.filters import (
     is_recalled,
 )
 from pipelines.extraction.commitments.instruments import (
+    BARE_TITLE,
     DOCUMENT_PHRASE,
     GENERIC_PLURAL,
     bare_instruments,
     enumerated_instruments,
     instrument_phrases,
     repeats_reported_instrument,
+    undetermined_instrument,
 )
 from pipelines.extraction.commitments.parties import MeetingParties
 from pipelines.extraction.commitments.regex import alternation, compile_spaced, may_match
@@ -38,7 +40,9 @@ SIGNED_ACTIVE = compile_spaced(
     rf"\b(?P<verb>{alternation(patterns.SIGNING_VERBS)}) (?:(?:also|jointly|formally|today"
     # The instrument may be named in quotes: "signed ‘Memorandum of Understanding on ...’",
     # or after where or with whom: "signed in Brussels a Memorandum", "signed with X a ...".
-    rf"|officially) )?(?=(?:{patterns.DOCUMENT_DETERMINERS}) |[‘“\"'][A-Z]|(?:in|at|on|with) )"
+    rf"|officially) )?(?=(?:{patterns.DOCUMENT_DETERMINERS}) |[‘“\"'][A-Z]|(?:in|at|on|with) "
+    # or with none: "signed Letter of Intent", "signed documents on ..."
+    r"|(?-i:[A-Z])|(?:[\w-]+ ){0,2}?(?:agreements|documents|memoranda|protocols|MoUs)\b)"
 )
 # "signed in Brussels a Memorandum", "signed with the Ambassador, X, a Memorandum".
 _ADVERBIAL = compile_spaced(r"(?:in|at|on|with) ")
@@ -57,7 +61,9 @@ SIGNED_HERE = compile_spaced(
     r" (?:the|these|today's) (?:talks|meeting|negotiations|summit)\b)"
 )
 SIGNING_CEREMONY = compile_spaced(
-    r"\b(?:witnessed|attended|oversaw|presided over|took part in|participated in) the"
+    r"\b(?:(?:witnessed|attended|oversaw|presided over|took part in|participated in)"
+    # "The meeting concluded with the signing of ...": the signing closed it.
+    r"|(?:concluded|ended|culminated|closed) (?:with|in)) the"
     r" (?:signing|exchange)(?: ceremony)?(?: of)?\b"
 )
 # "issued the following statement", "issued a press statement": what the publisher said.
@@ -74,7 +80,9 @@ _TALLY = compile_spaced(r"\b(?:so far|to date|since|already|over the (?:years|pa
 
 
 def _one_new_instrument(text: str, object_start: int, start: int, end: int) -> bool:
-    return bool(_INDEFINITE.match(text, object_start)) and not _TALLY.search(text, start, end)
+    """ "have signed a Memorandum", "have signed Letter of Intent (LoI)", not "the"."""
+    new = _INDEFINITE.match(text, object_start) or BARE_TITLE.match(text, object_start)
+    return bool(new) and not _TALLY.search(text, start, end)
 
 
 def find_agreements(
@@ -153,7 +161,9 @@ def find_agreements(
         )
     for match in SIGNING_CEREMONY.finditer(meeting.text, start, end):
         object_end = end_of_clause(meeting.text, match.end(), end)
-        phrases = instrument_phrases(meeting.text, match.end(), object_end, anchored=True)
+        phrases = instrument_phrases(
+            meeting.text, match.end(), object_end, anchored=True
+        ) or undetermined_instrument(meeting.text, match.end(), object_end)
         if not phrases or is_blocked(meeting.text, start, match.start(), HEDGE):
             continue
         subject = meeting.subject(
@@ -171,7 +181,9 @@ def _signed_object(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The instruments a verb of signing at `start` takes as object, right after it or after
     a short phrase of place, time or partner."""
     if not _ADVERBIAL.match(text, start):
-        return instrument_phrases(text, start, end, anchored=True)
+        return instrument_phrases(text, start, end, anchored=True) or undetermined_instrument(
+            text, start, end
+        )
     first = DOCUMENT_PHRASE.search(text, start, min(end, start + ADVERBIAL_REACH))
     if first is None or re.search(r"[.;:]|\b(?:that|which|who|to)\b", text[start : first.start()]):
         return []

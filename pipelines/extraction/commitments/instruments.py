@@ -33,6 +33,18 @@ BARE_INSTRUMENT = compile_spaced(
     r"|MoUs|MoCs|contracts|treaties|protocols|declarations|statements|instruments of"
     r" ratification))\s*$"
 )
+# An instrument named after the verb without a determiner: its capitalised title ("signed
+# Letter of Intent (LoI)", "the signing of Latvia-India Culture Cooperation Programme") or a
+# bare plural ("signed documents on the development of ...").
+_CAPITAL_WORD = r"(?-i:[A-Z])[\w’'&/.-]*"
+BARE_TITLE = compile_spaced(
+    rf"{_CAPITAL_WORD}(?: (?:(?:of|on|and|for|in) )?{_CAPITAL_WORD}){{0,7}}"
+)
+BARE_PLURAL = compile_spaced(
+    r"(?:(?!(?:on|in|at|by|for|with|into|to|the|a|an|that|which)\b)[\w-]+ ){0,2}?"
+    r"(?:agreements|documents|memoranda|memorandums|protocols|contracts|MoUs|MoCs|accords"
+    r"|treaties|declarations)\b"
+)
 LIST_ITEM_HEAD = compile_spaced(
     rf"(?:^|(?<=[;•\n]))\W*(?:[\w’'()\-]+ ){{0,6}}?{_DOCUMENT_HEAD}(?![\w-])"
 )
@@ -76,6 +88,18 @@ def instrument_phrases(
         if len(tail.split()) > 12:
             return []
     return phrases
+
+
+def undetermined_instrument(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The instrument that text[start:end] opens with when it has no determiner: a
+    capitalised title holding an instrument's head noun, or a bare plural."""
+    while start < end and text[start] in _SPACE_AND_QUOTES:
+        start += 1
+    title = BARE_TITLE.match(text, start, end)
+    if title and DOCUMENT_HEAD.search(title.group()):
+        return [(title.start(), title.end())]
+    plural = BARE_PLURAL.match(text, start, end)
+    return [(plural.start(), plural.end())] if plural else []
 
 
 def bare_instruments(text: str, start: int, end: int) -> list[tuple[int, int]]:
