@@ -893,3 +893,43 @@ def test_courtesy_calls_on_or_engagements_with_several_officials_are_one_meeting
         assert [[p.name for p in m.participants] for m in meetings] == [
             ["Jane Roe", "John Doe"], ["Jane Roe", "Ana Lupu"], ["Jane Roe", "Jan Wit"],
         ]
+
+
+def _names(meetings) -> list[list[str]]:
+    return [sorted(p.name for p in m.participants if p.name) for m in meetings]
+
+
+def test_two_named_sides_signing_together_met():
+    meetings = meetings_in(
+        "LONDON – Defence Minister John Roe and UK Secretary of State for Defence, Ben Wallis, "
+        "signed a Joint Vision Statement at the naval base of Portsmouth on Tuesday."
+    )
+    assert _names(meetings) == [["Ben Wallis", "John Roe"]]
+    assert [c.type for c in meetings[0].commitments] == ["agreement"]
+    assert meetings_in(
+        "President John Roe left for Pretoria. The visit comes three months after President Roe "
+        "and opposition groups signed a peace agreement in Addis Ababa."
+    ) == []
+
+
+def test_ministers_who_briefed_a_board_met_it():
+    meetings = meetings_in(
+        "Foreign Minister John Roe and Planning Minister Ali Moussa today briefed members of the "
+        "Board of Executive Directors of the Bank on the country's situation."
+    )
+    assert _names(meetings) == [["Ali Moussa", "John Roe"]]
+    assert meetings_in("Minister John Roe briefed reporters on the visit of Ali Moussa.") == []
+
+
+def test_a_first_meeting_held_and_those_it_was_held_by():
+    meetings = meetings_in(
+        "The Council members and the Prime Minister-elect have held their first meeting in "
+        "Tripoli. The meeting was held by the Head of the Council, John Roe, members Ali Moussa "
+        "and Omar Said as well as the Prime Minister-elect, Karim Nour."
+    )
+    assert _names(meetings) == [["Ali Moussa", "John Roe", "Karim Nour", "Omar Said"]]
+    talks = meetings_in(
+        "Before the dinner Minister John Roe and Minister Ali Moussa held a bilateral discussion "
+        "on the upcoming ministerial meeting."
+    )
+    assert _names(talks) == [["Ali Moussa", "John Roe"]]

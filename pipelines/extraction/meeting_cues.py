@@ -11,6 +11,12 @@ import re
 _CREDENTIALS_PRESENTED = (
     r"presented\s+(?:(?:his|her|their)\s+)?(?:letters\s+of\s+credence|credentials)"
 )
+# Names and titles: capitalised words with a few connectors ("Secretary of State for Defence,
+# Ben Wallace,").
+_CAPITALISED_RUN = (
+    r"(?-i:[A-Z])[\w.'’-]*(?:,?\s+(?:(?:of|for|the|de|von|van|al)\s+)*(?-i:[A-Z])[\w.'’-]*)"
+    r"{0,10},?"
+)
 MEETING_VERBS = re.compile(
     r"\b(?:met|meets|meeting|talks|talked\s+(?:with|to)"
     r"|(?:pleased|delighted|glad|happy)\s+to\s+meet|(?:telephone|phone)\s+(?:conversation|call|talk|conference)s?"
@@ -39,8 +45,18 @@ MEETING_VERBS = re.compile(
     r"|visited\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}at\s+the\s+invitation\s+of"
     r"|paid\s+(?:\S+\s+){0,4}?(?:\w+\s+)?(?:visit|call)\b"
     r"|discussions?\b(?:\s+\S+){0,8}?\s+(?:was|were)\s+held"
-    r"|held\s+(?:a\s+|bilateral\s+)?(?:discussions?|talks|meeting|conversation|call"
-    r"|sessions?\s+with)"
+    r"|held\s+(?:(?:a|an|their|his|her|its|first|second|bilateral|official|working|separate"
+    r"|joint|private)\s+){0,3}(?:discussions?|talks|meeting|conversation|call|sessions?\s+with)"
+    # "Minister A and Secretary of State B signed a Joint Vision Statement": two named sides
+    # signing together met (not "after President A and opposition groups signed ...").
+    rf"|(?<![\w,]\s)(?<![\w,]){_CAPITALISED_RUN}\s+and\s+{_CAPITALISED_RUN}\s+"
+    r"(?:also\s+|jointly\s+|today\s+|on\s+\w+\s+)?signed\s+(?:an?|the)\s+"
+    r"(?:(?!(?:law|decree|bill|order|resolution|ratification)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:agreement|memorandum|statement|declaration|protocol|MoU|accord|treaty"
+    r"|letter\s+of\s+intent|programme|plan)\b"
+    # "X today briefed members of the Board on ...", not the press.
+    r"|(?<!was\s)(?<!were\s)\bbriefed\s+(?!(?:the\s+)?(?:media|press|reporters|journalists"
+    r"|newsmen|correspondents)\b)(?:[\w'’-]+\s+){0,14}?on\b"
     r"|meetings\s+(?:were|have\s+been)\s+(?:also\s+)?held"
     r"|conference\s+call|chaired|briefing\s+session|working\s+(?:meeting|session)|joint\s+call"
     r"|convened"
@@ -129,6 +145,7 @@ ATTENDANCE = re.compile(
     r"(?:(?:at|in|during)\s+(?:the|this|these|both)\s+\w+\s+)?(?:were|was)"
     r"|participating\s+in\s+the\s+(?:meeting|talks|discussion|call|conversation)"
     r"|on\s+the\s+call\s+were|(?:also\s+)?in\s+the\s+meeting\s+(?:were|was)"
+    r"|(?:meeting|talks)\s+(?:was|were)\s+held\s+by"
     r"|presenting\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)"
     r"\s+(?:were|was)"
     # "Acting High Commissioner X guided discussion on ...": who led the meeting was in it.
