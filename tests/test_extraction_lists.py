@@ -294,3 +294,15 @@ def test_envoys_received_separately_are_meetings_of_their_own_with_the_aides_pre
     assert [c for m in meetings for name, _, c in m if name in ("Anna Berg", "Maria Camil")] == [
         "UZB", "MLT"
     ]
+
+
+def test_a_group_or_team_list_serves_the_group_s_state_as_a_delegation_s_does():
+    # names invented
+    text = (
+        "National Assembly Speaker Saqr Ali received the visiting delegation of the British "
+        "House of Commons. The British group included MPs David Moss and Ann Royle."
+    )
+    (meeting,) = _participants(text, "National Assembly of Kuwait")
+    assert {name: country for name, _, country in meeting} == {
+        "Saqr Ali": "KWT", "David Moss": "GBR", "Ann Royle": "GBR"
+    }

@@ -10,9 +10,10 @@ from pipelines.countries import find_countries
 from pipelines.extraction.persons import Person
 
 DELEGATION_LIST = re.compile(
-    r"\b[Dd]elegation\b(?P<between>[^.;:]{0,120}?)\s+(?:also\s+)?(?:included|includes|comprised"
+    r"\b(?:[Dd]elegation|[Gg]roup|[Tt]eam|[Ee]ntourage)\b(?P<between>[^.;:]{0,120}?)\s+(?:also\s+)?(?:included|includes|comprised"
     r"|consisted\s+of|was\s+composed\s+of|(?:was\s+)?(?:headed|led)\s+by)\b"
 )
+_LIST_WORDS = ("elegation", "roup", "eam", "ntourage")
 # Before a country that is the host or the subject, not the delegation's own: "to Ukraine".
 _HOST_WORDS = re.compile(r"\b(?:to|in|for|with|on|about)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Secretary X is accompanied by Minister Y and ...", "X, accompanied by Y, met ...": the people
@@ -45,8 +46,8 @@ def delegation_countries(
     for start, end in sentences:
         if text.find("accompanied", start, end) >= 0:
             countries.update(_accompanying_countries(text, start, end, persons))
-        if text.find("elegation", start, end) < 0:
-            continue  # a quick test for the word the pattern starts with
+        if not any(text.find(word, start, end) >= 0 for word in _LIST_WORDS):
+            continue  # a quick test for the words the pattern starts with
         match = DELEGATION_LIST.search(text, start, end)
         if not match:
             continue

@@ -159,7 +159,8 @@ ATTENDANCE = re.compile(
     r"|present\s+at\s+the|called\s+on|the\s+following\s+\w+\s+called"
     r"|accompanied\s+(?:him|her|them|the\s+(?:President|Prime\s+Minister|Minister|Secretary"
     r"|Chancellor|delegation))"
-    r"|delegation\s+(?:also\s+)?(?:included|comprised|consisted)|participants\s+(?:were|included)"
+    r"|(?:delegation|group|team|entourage)\s+(?:also\s+)?(?:included|comprised|consisted)"
+    r"|participants\s+(?:were|included)"
     r"|^\W*(?:They|These|Those)\s+includ(?:e|ed)|^\W*Accompanying\s+(?:\S+\s+){0,4}?(?:were|was)"
     # "Chairman Senate was assisted by Senator A, B ...", "The visiting side headed by X was
     # comprised of ...", "the new envoys are A from Nigeria, B from India ...".
