@@ -306,3 +306,16 @@ def test_a_group_or_team_list_serves_the_group_s_state_as_a_delegation_s_does():
     assert {name: country for name, _, country in meeting} == {
         "Saqr Ali": "KWT", "David Moss": "GBR", "Ann Royle": "GBR"
     }
+
+
+def test_a_sentence_summing_up_meetings_told_apart_next_is_no_meeting_of_its_own():
+    # names invented
+    text = (
+        "Saqr Ali, Speaker of the Assembly, received the ambassadors of several friendly "
+        "countries at the Assembly's headquarters. He separately received Anna Berg, Ambassador "
+        "of Uzbekistan, and Maria Camil, Ambassador of Malta."
+    )
+    meetings = _participants(text, "Assembly of Examplia")
+    assert [sorted(name for name, _, _ in m) for m in meetings] == [
+        ["Anna Berg", "Saqr Ali"], ["Maria Camil", "Saqr Ali"]
+    ]

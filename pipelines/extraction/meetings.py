@@ -271,8 +271,17 @@ def segment_meetings(
     if not drafts:
         return []
     main = drafts[0]
+    if len(drafts) > 1 and len(main.persons) == 1 and _SEPARATELY.search(
+        text, *sentences[drafts[1].sentence]
+    ):
+        # "X received the ambassadors of several countries. He separately received A, B and
+        # C": the first sentence sums up the meetings the next one tells apart.
+        main.umbrella = True
     _add_attendees(text, sentences, by_sentence, main, drafts)
     return drafts
+
+
+_SEPARATELY = re.compile(r"\b(?:separately|individually)\b", re.IGNORECASE)
 
 
 # "the Secretary-General met with ...": the subject by office alone, right before the verb.
