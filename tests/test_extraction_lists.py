@@ -26,6 +26,10 @@ def _participants(text: str, publisher: str, published: str = "2022-04-27T16:45:
     return [[(p.name, p.role, p.country_code) for p in m.participants] for m in meetings]
 
 
+def _names_by_meeting(meetings: list[list[tuple]]) -> list[list[str]]:
+    return [sorted(name for name, _, _ in meeting) for meeting in meetings]
+
+
 def _titles(sentence: str) -> dict[str, str | None]:
     return {
         m.name: parse_title(m.title).role if m.title else None
@@ -287,7 +291,7 @@ def test_envoys_received_separately_are_meetings_of_their_own_with_the_aides_pre
         "Secretary-General of the Assembly."
     )
     meetings = _participants(text, "Federal National Council, United Arab Emirates")
-    assert [sorted(name for name, _, _ in m) for m in meetings] == [
+    assert _names_by_meeting(meetings) == [
         ["Anna Berg", "Omar Nuaimi", "Saqr Ali"],
         ["Maria Camil", "Omar Nuaimi", "Saqr Ali"],
     ]
@@ -316,6 +320,6 @@ def test_a_sentence_summing_up_meetings_told_apart_next_is_no_meeting_of_its_own
         "of Uzbekistan, and Maria Camil, Ambassador of Malta."
     )
     meetings = _participants(text, "Assembly of Examplia")
-    assert [sorted(name for name, _, _ in m) for m in meetings] == [
+    assert _names_by_meeting(meetings) == [
         ["Anna Berg", "Saqr Ali"], ["Maria Camil", "Saqr Ali"]
     ]
