@@ -507,3 +507,15 @@ def test_a_fathers_name_after_bin_keeps_its_place_without_its_honours():
         "He called on Head of State Tun Datuk Seri Panglima Haji Juhar Bin Datuk Haji Roeddin on "
         "Monday."
     )] == ["Juhar Bin Roeddin"]
+
+
+def test_a_web_address_glued_to_a_word_and_a_city_before_its_state_are_no_people():
+    assert people_in(
+        "For further information: Embassy in the Federal Republic of "
+        "Germanyhttps://www.gov.uk/world/germany and Ambassador Jill Gall."
+    ) == [("Jill Gall", "Ambassador", None)]
+    names = [name for name, _, _ in people_in(
+        "Wednesday, 6 October 2021, Munich, Free State of Bavaria, Germany: In the framework of "
+        "her visit, Ambassador Jill Gall was received."
+    )]
+    assert "Munich" not in names and "Jill Gall" in names

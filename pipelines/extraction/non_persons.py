@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.countries import find_countries
 from pipelines.extraction.name_blocks import joined
 from pipelines.extraction.places import city_country
 from pipelines.extraction.tokens import (
@@ -186,6 +187,10 @@ def is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
         # its punctuation.
         punctuated = b1 < len(tokens) and tokens[b1].text in ("(", ":", ",", "–", "—")
         return (b1 - b0 >= 2 or punctuated) and city_country(place) is not None
+    if b1 < len(tokens) and tokens[b1].text == "," and _state_of_city_follows(
+        text, place, tokens[b1].end
+    ):
+        return True  # "..., Munich, Free State of Bavaria, Germany: ..."
     before = tokens[b0 - 1].text.lower()
     if before in ("in", "at") and not tokens[b1 - 1].text.endswith(POSSESSIVES):
         return True  # "at the latter's office in Singha Durbar"
@@ -193,6 +198,21 @@ def is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
     if before not in PLACE_PREPOSITIONS and not office_of:
         return False
     return city_country(place) is not None
+
+
+# How far after a city's comma its state may be named: "Munich, Free State of Bavaria, Germany".
+CITY_STATE_REACH = 40
+
+
+def _state_of_city_follows(text: str, place: str, start: int) -> bool:
+    """A known city's own state is named right after it and its comma."""
+    located = city_country(place)
+    if located is None:
+        return False
+    found = next(find_countries(text, start, min(len(text), start + CITY_STATE_REACH)), None)
+    return found is not None and found[2] == located[1] and not re.search(
+        r"[.;:]", text[start : found[0]]
+    )
 
 
 def is_body_of_office(

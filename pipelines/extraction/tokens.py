@@ -34,6 +34,11 @@ _TOKEN = re.compile(
     r"|(?P<punct>[^\w\s])"
     r")"
 )
+# A text with web addresses: an address is one token, also when a lost line break glued it to
+# the word before ("Embassy in Germanyhttps://www...").
+_TOKEN_WITH_URLS = re.compile(
+    r"(?=\S)(?P<url>[^\W\d_]*?(?:https?://|www\.)\S+)|" + _TOKEN.pattern[len("(?=\\S)"):]
+)
 _SPLITTING_WORDS = ROLE_HEADS | ORGANISATION_WORDS
 # "VeronikaHead": a name glued to the next word by an archive defect.
 _GLUED_CAMEL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})")
@@ -71,7 +76,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     swallowed = -1  # the offset of a period already attached to an abbreviation
-    for match in _TOKEN.finditer(text, start, stop):
+    pattern = _TOKEN_WITH_URLS if "://" in text[start:stop] else _TOKEN
+    for match in pattern.finditer(text, start, stop):
         kind = match.lastgroup or "punct"
         s, e = match.span()
         if s == swallowed:
