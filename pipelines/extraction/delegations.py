@@ -1,6 +1,6 @@
-"""Delegation lists ("The Chinese delegation also included Mr. A, Director X, ...") and those
-accompanying an official ("X is accompanied by Y"): the people listed serve the delegation's
-state, not the publisher's."""
+"""Delegation lists ("The Chinese delegation also included Mr. A, Director X, ...", "The
+British group included MPs A, B") and those accompanying an official ("X is accompanied by
+Y"): the people listed serve the delegation's state, not the publisher's."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pipelines.countries import find_countries
 from pipelines.extraction.persons import Person
 
 DELEGATION_LIST = re.compile(
-    r"\b(?:[Dd]elegation|[Gg]roup|[Tt]eam|[Ee]ntourage)\b(?P<between>[^.;:]{0,120}?)\s+(?:also\s+)?(?:included|includes|comprised"
+    r"\b(?:[Dd]elegation|[Gg]roup|[Tt]eam|[Ee]ntourage)\b(?P<between>[^.;:]{0,120}?)\s+"
+    r"(?:also\s+)?(?:included|includes|comprised"
     r"|consisted\s+of|was\s+composed\s+of|(?:was\s+)?(?:headed|led)\s+by)\b"
 )
 _LIST_WORDS = ("elegation", "roup", "eam", "ntourage")
@@ -41,7 +42,8 @@ EMBASSY_POST = re.compile(
 def delegation_countries(
     text: str, sentences: list[tuple[int, int]], persons: list[Person]
 ) -> dict[int, str]:
-    """Country of each person (by id) listed after "the <Demonym> delegation included"."""
+    """Country of each person (by id) listed after "the <Demonym> delegation (or group, team)
+    included"."""
     countries: dict[int, str] = _embassy_staff_countries(text, persons)
     for start, end in sentences:
         if text.find("accompanied", start, end) >= 0:

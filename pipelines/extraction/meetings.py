@@ -197,6 +197,10 @@ def _read_later_sentence(
             drafts[0].add(person, index)
 
 
+# "He separately received A, B and C": one meeting with each, told apart.
+_SEPARATELY = re.compile(r"\b(?:separately|individually)\b", re.IGNORECASE)
+
+
 def segment_meetings(
     text: str,
     sentences: list[tuple[int, int]],
@@ -280,8 +284,6 @@ def segment_meetings(
     _add_attendees(text, sentences, by_sentence, main, drafts)
     return drafts
 
-
-_SEPARATELY = re.compile(r"\b(?:separately|individually)\b", re.IGNORECASE)
 
 
 # "the Secretary-General met with ...": the subject by office alone, right before the verb.
