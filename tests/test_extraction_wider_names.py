@@ -519,3 +519,16 @@ def test_a_web_address_glued_to_a_word_and_a_city_before_its_state_are_no_people
         "her visit, Ambassador Jill Gall was received."
     )]
     assert "Munich" not in names and "Jill Gall" in names
+
+
+def test_central_european_academic_titles_and_degrees_around_a_name():
+    # names invented
+    assert people_in(
+        "Delegates who met the Chief Minister are Mr. Dimitar Tash, Member of Parliament, "
+        "Bulgaria; Dr. Mgr. Ján Szoll, CSc, Member of Parliament, Slovakia; Ing. Petr Novak, "
+        "Member of Parliament, Czech Republic."
+    ) == [
+        ("Dimitar Tash", "Member of Parliament", "BGR"),
+        ("Ján Szoll", "Member of Parliament", "SVK"),
+        ("Petr Novak", "Member of Parliament", "CZE"),
+    ]

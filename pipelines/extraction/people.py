@@ -53,6 +53,7 @@ from pipelines.extraction.vocabulary import (
     INNER_NAME_TITLES,
     MONTH_NAMES,
     ORGANISATION_WORDS,
+    POST_NOMINALS,
     RANK_PREFIXES,
     ROLE_HEADS,
     ROYAL_OFFICE_PREFIXES,
@@ -318,6 +319,8 @@ def _appositive(
     k = j
     if tokens[k].text == ",":
         k += 1
+        while k + 1 < n and bare(tokens[k].text) in POST_NOMINALS and tokens[k + 1].text == ",":
+            k += 2  # "X, CSc, Member of Parliament"
     definite = k < n and tokens[k].lower == "the"
     if definite:
         k += 1

@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset(
         "Sept", "Oct", "Nov", "Dec", "Pres", "Dept", "Govt", "Fig", "approx", "e.g", "i.e",
         "cf", "al", "Ph.D", "Excl", "Hr", "Min", "Dep", "Asst", "Supt", "Insp", "Cpt", "Pvt",
         "Adv", "Atty", "Msgr", "Sec", "Eng", "Engr", "Mme", "Mmes", "Mlle", "Smt", "Shri", "Ven",
-        "Rt",
+        "Rt", "Mgr", "Ing", "PhDr", "JUDr", "MUDr", "RNDr", "PaedDr", "Bc",
     }
 )
 

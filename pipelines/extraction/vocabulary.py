@@ -59,6 +59,7 @@ HONORIFICS = _words(
     attorney-at-law esq excellence venerable ven ven. shri shrimati smt smt. sushri dato datuk
     datin amb amb. royal haji hajjah samdech malam berhormat pehin paduka awang dayang
     pengiran ustaz monsignor msgr msgr. rt rt. eng. engr. seri panglima mme mme. mlle mlle.
+    mgr mgr. ing. phdr. judr. mudr. rndr. paeddr. bc.
     """
 )
 
@@ -148,7 +149,10 @@ INSTITUTION_HEADS = _words(
     """
 )
 
-NON_NAME_WORDS = _words(
+# Degrees written after a name and its comma: "Ján Szollos, CSc, Member of Parliament".
+POST_NOMINALS = _words("csc drsc phd msc llm")
+
+NON_NAME_WORDS = POST_NOMINALS | _words(
     """
     the a an this that these those he she it they we i you his her their our its my your
     during after before following on in at as also both today yesterday tomorrow earlier
@@ -327,7 +331,7 @@ STATE_FORM_WORDS = _words(
 DOTTED_WORDS = _words(
     """
     mr mrs ms dr prof gen lt col maj capt adm sgt brig jr sr st rev hon amb sen rep gov cmdr
-    eng engr
+    eng engr mgr ing phdr judr mudr rndr paeddr bc
     """
 )
 
