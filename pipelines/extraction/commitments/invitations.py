@@ -115,8 +115,8 @@ def _passive_invitations(meeting: MeetingParties, start: int, end: int) -> list[
         if dates_before_reference(meeting.text, meeting.reference, match.end(), clause_end):
             continue
         clause_start = start_of_clause(meeting.text, start, trigger)
-        invitee = meeting.subject(start, clause_start, trigger)
-        if invitee is None or not meeting.is_party(invitee):
+        invitee = meeting.party_subject(start, clause_start, trigger)
+        if invitee is None:
             continue
         counterparts = meeting.actors_of(invitee)
         found.append(_invitation(

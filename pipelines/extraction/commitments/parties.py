@@ -331,6 +331,14 @@ class MeetingParties:
             return self.everyone
         return subject.indexes
 
+    def party_subject(
+        self, sentence_start: int, clause_start: int, trigger: int
+    ) -> Mention | None:
+        """The subject before the trigger (as `subject` finds it) when it can make a
+        commitment, else None."""
+        subject = self.subject(sentence_start, clause_start, trigger)
+        return subject if subject is not None and self.is_party(subject) else None
+
     def is_party(self, subject: Mention) -> bool:
         """Whether a subject can make a commitment (a participant, a collective, a government)."""
         if subject.kind in (

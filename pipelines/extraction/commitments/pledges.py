@@ -218,8 +218,8 @@ def _undertakings(meeting: MeetingParties, start: int, end: int) -> list[Candida
         if it_was:
             actors = meeting.everyone
         else:
-            subject = meeting.subject(start, clause_start, trigger)
-            if subject is None or not meeting.is_party(subject):
+            subject = meeting.party_subject(start, clause_start, trigger)
+            if subject is None:
                 continue
             if verb.startswith("decid") and not _may_decide(subject, before):
                 continue
@@ -233,8 +233,8 @@ def _undertakings(meeting: MeetingParties, start: int, end: int) -> list[Candida
             if is_blocked(meeting.text, start, trigger, HEDGE):
                 continue
             clause_start = start_of_clause(meeting.text, start, trigger)
-            subject = meeting.subject(start, clause_start, trigger)
-            if subject is None or not meeting.is_party(subject):
+            subject = meeting.party_subject(start, clause_start, trigger)
+            if subject is None:
                 continue
             actors = meeting.actors_of(subject)
             found.extend(pledge_items(meeting, trigger, match.end(), start, end, actors))
