@@ -19,10 +19,7 @@ from pipelines.extraction.vocabulary import (
     ROLE_MODIFIERS,
 )
 
-# Every token starts with a non-space character: the leading look-ahead rejects the spaces
-# between tokens at once instead of trying each alternative there.
-_TOKEN = re.compile(
-    r"(?=\S)(?:"
+_TOKEN_KINDS = (
     r"(?P<initials>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?|H\.[EHM](?=\s)|H\.\s[EHM]\.(?=\s)"
     r"|H\s[EHM](?=\s+(?:[A-Z]|Dr\b))"  # "H E Dr. A", as some agencies write "H.E."
     # "Mr K.S Pather": initials whose last period was dropped, before the family name.
@@ -32,12 +29,14 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_](?:[\w'’\-]*[^\W_])?)"
     r"|(?P<number>\d[\d.,]*)"
     r"|(?P<punct>[^\w\s])"
-    r")"
 )
+# Every token starts with a non-space character: the leading look-ahead rejects the spaces
+# between tokens at once instead of trying each alternative there.
+_TOKEN = re.compile(rf"(?=\S)(?:{_TOKEN_KINDS})")
 # A text with web addresses: an address is one token, also when a lost line break glued it to
 # the word before ("Embassy in Germanyhttps://www...").
 _TOKEN_WITH_URLS = re.compile(
-    r"(?=\S)(?P<url>[^\W\d_]*?(?:https?://|www\.)\S+)|" + _TOKEN.pattern[len("(?=\\S)"):]
+    rf"(?=\S)(?:(?P<url>[^\W\d_]*?(?:https?://|www\.)\S+)|{_TOKEN_KINDS})"
 )
 _SPLITTING_WORDS = ROLE_HEADS | ORGANISATION_WORDS
 # "VeronikaHead": a name glued to the next word by an archive defect.
@@ -76,7 +75,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     swallowed = -1  # the offset of a period already attached to an abbreviation
-    pattern = _TOKEN_WITH_URLS if "://" in text[start:stop] else _TOKEN
+    pattern = _TOKEN_WITH_URLS if text.find("://", start, stop) >= 0 else _TOKEN
     for match in pattern.finditer(text, start, stop):
         kind = match.lastgroup or "punct"
         s, e = match.span()
