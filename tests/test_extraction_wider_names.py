@@ -260,6 +260,30 @@ def test_a_dateline_in_capitals_before_a_dash_is_no_part_of_the_title():
     assert people_in("He met the EU-Africa Commissioner Ana Lopez.") == [
         ("Ana Lopez", "EU-Africa Commissioner", None),
     ]
+    assert people_in(
+        "TEHRAN (Newsagency) - Iraqi Parliament Speaker Sabri Ali met President John Roe."
+    )[0] == ("Sabri Ali", "Parliament Speaker", "IRQ")
+
+
+def test_an_office_of_a_city_or_province_stands_before_the_name_after_a_comma():
+    assert people_in(
+        "The Governor of Lagos State, Jane Roe, received the Mayor of Paris, John Smith."
+    ) == [("Jane Roe", "Governor of Lagos State", None), ("John Smith", "Mayor of Paris", None)]
+
+
+def test_a_dotted_right_honourable_is_a_form_of_address_after_the_office():
+    assert people_in(
+        "The Secretary General of the Commonwealth, Rt. Hon. Jane Roe, met Smt. Anita Rao."
+    ) == [("Jane Roe", "Secretary General of the Commonwealth", None), ("Anita Rao", None, None)]
+
+
+def test_the_short_name_of_a_body_in_brackets_is_no_person_and_keeps_the_office_whole():
+    assert people_in(
+        "The President of the African Trade Bank (AfTB), Dr. John Roe, met Jane Smith."
+    ) == [
+        ("John Roe", "President of the African Trade Bank (AfTB)", None),
+        ("Jane Smith", None, None),
+    ]
 
 
 def test_one_part_of_a_double_barrelled_name_is_the_same_person():

@@ -141,6 +141,16 @@ def followed_by_initials(tokens: list[Token], b0: int, b1: int) -> bool:
     return tokens[b1 + 1].text.replace(".", "").upper() == initials
 
 
+def bracketed_short_name(tokens: list[Token], close: int) -> bool:
+    """Token `close` ends the one-word short name of the words before it: "Republic of Korea
+    (ROK)", "African Development Bank (AfDB)", "... Import Bank (Afreximbank)"."""
+    return 3 <= close < len(tokens) and tokens[close].text == ")" and (
+        tokens[close - 2].text == "("
+    ) and (
+        tokens[close - 1].is_acronym or tokens[close - 1].is_capitalised
+    ) and tokens[close - 3].is_capitalised
+
+
 def heads_title_of_next(
     text: str, tokens: list[Token], k: int, blocks_at: dict[int, int]
 ) -> bool:

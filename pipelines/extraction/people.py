@@ -25,6 +25,7 @@ from pipelines.extraction.non_persons import (
     POSSESSIVES,
     after_leading_place,
     body_word_pair,
+    bracketed_short_name,
     ends_body_name,
     enumerated_in_phrase,
     followed_by_initials,
@@ -170,19 +171,19 @@ def _left_title(
                 continue
             break
         # "Republic of Korea (ROK) Special Representative"
-        if token.text == ")" and k >= floor + 2 and tokens[k - 1].is_acronym and (
-            tokens[k - 2].text == "("
-        ):
+        if k >= floor + 3 and bracketed_short_name(tokens, k):
             k -= 3
             continue
         if not joined(text, token, tokens[k + 1]):
             break
         if token.kind == "number" and token.text.endswith((",", ".")):
             break  # "held in Washington on November 10, Minister ...": a date, not the title
-        if token.text in "-–" and k > floor and tokens[k - 1].text.isupper() and (
-            len(tokens[k - 1].text) >= 3 and tokens[k - 1].kind == "word"
+        if token.text in "-–" and k > floor and (
+            tokens[k - 1].text.isupper() and len(tokens[k - 1].text) >= 3
+            and tokens[k - 1].kind == "word" or tokens[k - 1].text == ")"
         ):
-            break  # "ALGIERS- Foreign Minister X": a dateline, not part of the title
+            # "ALGIERS- Foreign Minister X", "TEHRAN (Agency) - Speaker X": a dateline
+            break
         if token.kind == "punct" and token.text in "/-–" or token.kind == "number":
             k -= 1
             continue
@@ -458,7 +459,7 @@ def find_person_mentions(
             ):
                 previous_end += 1
         elif is_place(text, tokens, b0, b1) and not (
-            b0 >= 2 and tokens[b0 - 1].lower in ("in", "to") and (
+            b0 >= 2 and tokens[b0 - 1].lower in ("in", "to", "of") and (
                 country[b0 - 2] or is_role_word(tokens[b0 - 2])
                 or bare(tokens[b0 - 2].text) in ORGANISATION_WORDS
             )
@@ -578,6 +579,8 @@ def _mention_for_block(
     # "Build Back Better (BBB)": a name followed by its own initials is a programme or body.
     if followed_by_initials(tokens, b0, b1):
         return None
+    if b1 - b0 == 1 and bracketed_short_name(tokens, b1):
+        return None  # "the African Development Bank (AfDB)": the body's short name
     # "Lak Sathosa Chairman Dr. Samitha Perera": a body's name before an office and its holder.
     if joined_next and heads_title_of_next(text, tokens, b1, blocks_at):
         return None
@@ -808,9 +811,7 @@ def _title_before_comma(
     start = None
     while k >= floor:
         token = tokens[k]
-        if token.text == ")" and k >= floor + 2 and tokens[k - 1].is_acronym and (
-            tokens[k - 2].text == "("
-        ):
+        if k >= floor + 3 and bracketed_short_name(tokens, k):
             k -= 3
             continue
         if token.text == "," and start is not None:

@@ -331,7 +331,7 @@ STATE_FORM_WORDS = _words(
 DOTTED_WORDS = _words(
     """
     mr mrs ms dr prof gen lt col maj capt adm sgt brig jr sr st rev hon amb sen rep gov cmdr
-    eng engr mgr ing phdr judr mudr rndr paeddr bc
+    eng engr mgr ing phdr judr mudr rndr paeddr bc rt msgr mme mlle smt shri ven
     """
 )
 
