@@ -933,3 +933,15 @@ def test_a_first_meeting_held_and_those_it_was_held_by():
         "on the upcoming ministerial meeting."
     )
     assert _names(talks) == [["Ali Moussa", "John Roe"]]
+
+
+def test_views_given_while_talking_to_a_visitor_or_a_farewell_bid_tell_a_meeting():
+    talking = meetings_in(
+        "Speaker John Roe said this while talking to Ambassador Ali Moussa of Japan at the "
+        "Parliament House on Thursday."
+    )
+    assert _names(talking) == [["Ali Moussa", "John Roe"]]
+    farewell = meetings_in(
+        "On June 28, Consul General Karim Nour bid farewell to Minister Jane Doe."
+    )
+    assert _names(farewell) == [["Jane Doe", "Karim Nour"]]

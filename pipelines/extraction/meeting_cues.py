@@ -18,7 +18,8 @@ _CAPITALISED_RUN = (
     r"{0,10},?"
 )
 MEETING_VERBS = re.compile(
-    r"\b(?:met|meets|meeting|talks|talked\s+(?:with|to)"
+    r"\b(?:met|meets|meeting|talks|talk(?:ed|ing)\s+(?:with|to)"
+    r"|(?:bid|bids|bade|bidding)\s+(?:a\s+)?farewell\s+to"
     r"|(?:pleased|delighted|glad|happy)\s+to\s+meet|(?:telephone|phone)\s+(?:conversation|call|talk|conference)s?"
     r"|spoke"
     r"|spoken|speaks|call(?:ed)?\s+(?:with|on)|calls\s+on|conversations?|videoconference"
