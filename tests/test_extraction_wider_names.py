@@ -268,7 +268,7 @@ def test_a_dateline_in_capitals_before_a_dash_is_no_part_of_the_title():
 def test_an_office_of_a_city_or_province_stands_before_the_name_after_a_comma():
     assert people_in(
         "The Governor of Lagos State, Jane Roe, received the Mayor of Paris, John Smith."
-    ) == [("Jane Roe", "Governor of Lagos State", None), ("John Smith", "Mayor of Paris", None)]
+    ) == [("Jane Roe", "Governor of Lagos State", "NGA"), ("John Smith", "Mayor of Paris", None)]
 
 
 def test_a_dotted_right_honourable_is_a_form_of_address_after_the_office():

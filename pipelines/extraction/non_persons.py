@@ -10,6 +10,7 @@ import re
 from pipelines.countries import find_countries
 from pipelines.extraction.name_blocks import joined
 from pipelines.extraction.places import city_country
+from pipelines.extraction.regions import region_country
 from pipelines.extraction.tokens import (
     Token,
     bare,
@@ -178,6 +179,21 @@ def after_leading_place(
         ) is not None:
             return b0 + cut
     return b0
+
+
+def names_region(text: str, tokens: list[Token], b0: int, b1: int) -> bool:
+    """The words of tokens b0:b1, alone or with the capitalised words before them, are the
+    name of a region of two words or more: "Columbia" of "British Columbia", "Venezia Giulia"
+    of "Friuli Venezia Giulia". (One word alone may as well be a surname: "Flores".)"""
+    end = tokens[b1 - 1].end
+    for first in range(b0, max(-1, b0 - 3), -1):
+        if first < b0 and not (tokens[first].is_capitalised and joined(
+            text, tokens[first], tokens[first + 1]
+        )):
+            return False
+        if b1 - first >= 2 and region_country(span_text(text, tokens[first].start, end)):
+            return True
+    return False
 
 
 def is_place(text: str, tokens: list[Token], b0: int, b1: int) -> bool:

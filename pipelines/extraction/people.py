@@ -33,6 +33,7 @@ from pipelines.extraction.non_persons import (
     inside_proper_phrase,
     is_body_of_office,
     is_place,
+    names_region,
     span_text,
 )
 from pipelines.extraction.roles import parse_title
@@ -349,6 +350,7 @@ def _appositive(
                 or tokens[k - 1].text in ("–", "—")
                 or inside_proper_phrase(text, tokens, k)
                 or body_word_pair(text, tokens, k, blocks_at)
+                or names_region(text, tokens, k, blocks_at[k])
             )
         ):
             return None  # "..., Sri Lanka's Ambassador to Germany, Ms. Varuni ...": the next one's
@@ -601,7 +603,9 @@ def _mention_for_block(
         and not country[after]
     ):
         return None
-    if is_place(text, tokens, b0, b1) or is_body_of_office(text, tokens, b0, b1, blocks_at):
+    if is_place(text, tokens, b0, b1) or is_body_of_office(text, tokens, b0, b1, blocks_at) or (
+        names_region(text, tokens, b0, b1)
+    ):
         return None
     if FIELD_LIST.search(text, max(0, tokens[b0].start - FIELD_LIST_REACH), tokens[b0].start):
         return None  # "in the areas of Transport, Mutual Legal Assistance, ...": fields

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.countries import find_countries
+from pipelines.extraction.regions import find_region
 from pipelines.extraction.tokens import word_could_be_name
 from pipelines.extraction.vocabulary import (
     INTERNATIONAL_ORGANISATIONS,
@@ -133,7 +134,10 @@ def parse_title(title: str) -> ParsedTitle:
     country = None
     role = title
     own_countries = []
+    region = find_region(title)
     for start, end, code in find_countries(title):
+        if region is not None and region[0] <= start < region[1]:
+            continue  # "British" of "British Columbia"
         # "Advisor to the United States Indo-Pacific Command": a country naming a body is the
         # official's own, even after "to".
         if _preceding_word(title, start) in HOST_PREPOSITIONS and not _BODY_AFTER.match(
@@ -153,6 +157,11 @@ def parse_title(title: str) -> ParsedTitle:
             country = of_state
     if country is None:
         country = _national_office_country(title)
+    # "Governor of Lagos State", "Sichuan Governor": a region's office serves its country.
+    if country is None and region is not None and (
+        _preceding_word(title, region[0]) not in HOST_PREPOSITIONS
+    ):
+        country = region[2]
     # A country or demonym at the front: "Japanese Foreign Minister", "Pakistan's High ...".
     front = re.match(r"(?:the\s+)?", role)
     for start, end, _ in own_countries:
