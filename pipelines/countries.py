@@ -169,10 +169,15 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _EXTRA_COUNTRIES = {"XKX": "Kosovo"}
 
 
+def strip_accents(name: str) -> str:
+    """The text without its accents ("Brasília" -> "Brasilia", "Saïed" -> "Saied")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key, dropping a leading article."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(text)
     text = text.replace("’", "'").casefold()
     text = re.sub(r"[.\u00a0]", "", text)
     text = re.sub(r"[^\w']+", " ", text).strip()

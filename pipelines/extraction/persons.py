@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from pipelines.countries import find_countries
+from pipelines.countries import find_countries, strip_accents
 from pipelines.extraction.people import PersonMention, find_person_mentions, singular_title
-from pipelines.extraction.places import city_country, is_capital, strip_accents
+from pipelines.extraction.places import city_country, is_capital
 from pipelines.extraction.roles import ParsedTitle, parse_title
 from pipelines.extraction.tokens import is_role_word, tokenize
 from pipelines.extraction.vocabulary import HEADLINE_BREAKS

@@ -8,13 +8,12 @@ Kyiv", "visit to Berlin"), never from any capitalised word.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 
 import pycountry
 
-from pipelines.countries import country_code, find_countries
+from pipelines.countries import country_code, find_countries, strip_accents
 
 # Venue -> (city or None, alpha-3). Facts about places, not about documents.
 VENUES: dict[str, tuple[str | None, str]] = {
@@ -170,12 +169,6 @@ _STRONG_SLOT = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|the|a|our|its|with)\s+$", re.IGNORECASE)
 _OUR_COUNTRY = re.compile(r"\b(?:visit\s+to|in|to)\s+our\s+(?:country|state|capital)\b", re.I)
 MIN_CITY_POPULATION = 15000
-
-
-def strip_accents(name: str) -> str:
-    """The text without its accents ("Brasília" -> "Brasilia", "Saïed" -> "Saied")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

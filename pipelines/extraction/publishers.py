@@ -12,8 +12,8 @@ from functools import lru_cache
 
 import pycountry
 
-from pipelines.countries import find_countries
-from pipelines.extraction.places import SHARED_VENUES, city_country, find_venue, strip_accents
+from pipelines.countries import find_countries, strip_accents
+from pipelines.extraction.places import SHARED_VENUES, city_country, find_venue
 from pipelines.extraction.roles import international_organisation
 
 # Country-code domains that are used for other things than the country (".tv", ".io").

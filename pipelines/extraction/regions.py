@@ -16,8 +16,7 @@ from functools import lru_cache
 
 import pycountry
 
-from pipelines.countries import country_code
-from pipelines.extraction.places import strip_accents
+from pipelines.countries import country_code, strip_accents
 from pipelines.extraction.vocabulary import ROLE_HEADS, ROLE_MODIFIERS
 
 # Kinds of first-order subdivision whose names press releases use for a region's government.
