@@ -56,3 +56,11 @@ def test_the_counterpart_who_governs_a_region_makes_the_meeting_bilateral():
     )
     assert [p.country_code for p in meeting.participants] == ["KEN", "NGA"]
     assert meeting.kind == "bilateral"
+
+
+def test_a_visit_to_a_state_or_province_fixes_the_meetings_country():
+    meeting, = meetings_in(
+        "General Ali Moussa, on his official visit to Hawaii, met with General John Roe of "
+        "Australia."
+    )
+    assert (meeting.city, meeting.country_code) == (None, "USA")

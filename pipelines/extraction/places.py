@@ -14,6 +14,7 @@ from functools import lru_cache
 import pycountry
 
 from pipelines.countries import country_code, find_countries, strip_accents
+from pipelines.extraction.regions import region_country
 
 # Venue -> (city or None, alpha-3). Facts about places, not about documents.
 VENUES: dict[str, tuple[str | None, str]] = {
@@ -337,6 +338,10 @@ def find_place(
                 # one already stated is a misreading (a town named like a common word).
                 if code in (None, tail_code or found[1]):
                     return None, found[0], tail_code or found[1]
+                break
+            # "on his official visit to Hawaii": a state or province fixes the country.
+            if (region_code := region_country(candidate)) is not None:
+                code = code or region_code
                 break
         else:
             # "in the Ministerial Conference, Geneva", "at the Grand Hotel, Geneva":
