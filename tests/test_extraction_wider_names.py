@@ -556,3 +556,13 @@ def test_central_european_academic_titles_and_degrees_around_a_name():
         ("Ján Szoll", "Member of Parliament", "SVK"),
         ("Petr Novak", "Member of Parliament", "CZE"),
     ]
+
+
+def test_a_two_word_form_of_address_after_the_office_is_no_part_of_it():
+    assert people_in("Prime Minister Tan Sri Ahmad Ali met Ali Moussa.")[0] == (
+        "Ahmad Ali", "Prime Minister", None,
+    )
+    # The native name of a house before its office is no person either.
+    assert people_in(
+        "The Dewan Negara Speaker, Tan Sri Ahmad Ali, received Ali Moussa."
+    ) == [("Ahmad Ali", "Dewan Negara Speaker", None), ("Ali Moussa", None, None)]

@@ -155,12 +155,15 @@ def bracketed_short_name(tokens: list[Token], close: int) -> bool:
 def heads_title_of_next(
     text: str, tokens: list[Token], k: int, blocks_at: dict[int, int]
 ) -> bool:
-    """Tokens from k are office words running straight into the next person's name."""
+    """Tokens from k are office words running straight, or over a comma, into the next
+    person's name ("Lak Sathosa Chairman Dr. X", "the Dewan Rakyat Speaker, Tan Sri X")."""
     start = k
     while k < len(tokens) and tokens[k].is_capitalised and is_role_word(tokens[k]) and (
         k == start or joined(text, tokens[k - 1], tokens[k])
     ):
         k += 1
+    if k > start and k + 1 < len(tokens) and tokens[k].text == "," and k + 1 in blocks_at:
+        return True
     return k > start and k in blocks_at and joined(text, tokens[k - 1], tokens[k])
 
 

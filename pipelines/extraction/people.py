@@ -61,6 +61,7 @@ from pipelines.extraction.vocabulary import (
     ROYAL_OFFICE_PREFIXES,
     ROYAL_TITLES,
     STATE_FORM_WORDS,
+    TWO_WORD_HONORIFICS,
 )
 
 # Lower-case words that may sit inside a title or organisation name ("Chargé d'affaires").
@@ -146,6 +147,12 @@ def _left_title(
         ) and bracketed_honour(tokens[k - 1]):
             address[:0] = tokens[k - 2 : k + 1]  # "H.E. Amb. (Eng.) X", "Dr (Mrs) X"
             k -= 3
+            continue
+        if k > floor and (tokens[k - 1].lower, token.lower) in TWO_WORD_HONORIFICS and joined(
+            text, tokens[k - 1], token
+        ):
+            address[:0] = tokens[k - 1 : k + 1]  # "Tan Sri X", "Yang Berhormat X"
+            k -= 2
             continue
         if not (
             _is_address_word(token, address)
@@ -427,7 +434,12 @@ def find_person_mentions(
     # Honorifics in front of a block also mark where the next person starts.
     for b0, _ in blocks:
         k = b0 - 1
-        while k >= 0 and (is_honorific(tokens[k]) or is_rank(tokens[k])):
+        while k >= 0:
+            if k > 0 and (tokens[k - 1].lower, tokens[k].lower) in TWO_WORD_HONORIFICS:
+                blocks_at.setdefault(k, b0)
+                k -= 1  # "Tan Sri": both words
+            elif not (is_honorific(tokens[k]) or is_rank(tokens[k])):
+                break
             blocks_at.setdefault(k, b0)
             k -= 1
     mentions: list[PersonMention] = []
