@@ -296,3 +296,40 @@ def test_general_elections_are_not_a_general():
     )
     document = readout_document(text, KREMLIN, "2023-05-04")
     assert [name for name, _ in _participants(document)] == ["Aino Kask", "Jaan Tamm"]
+
+
+_RECEPTION = "President John Roe received Prime Minister Ali Moussa of Japan at State House."
+
+
+def _joined_by(second_sentence: str) -> list[str]:
+    """Names the sentence after a reception adds to the meeting."""
+    meeting, = extract_meetings(readout_document(f"{_RECEPTION} {second_sentence}", PMD, ""))
+    return [p.name for p in meeting.participants if p.name not in ("John Roe", "Ali Moussa")]
+
+
+def test_the_ways_of_saying_who_else_was_at_the_meeting_name_attendees():
+    assert _joined_by(
+        "Secretary Jane Doe and Director Mary Poe were also at the meeting."
+    ) == ["Jane Doe", "Mary Poe"]
+    assert _joined_by("Joining the Prime Minister are Director Karim Nour and Omar Said.") == [
+        "Karim Nour", "Omar Said",
+    ]
+    assert _joined_by(
+        "Attending from the Japanese Government, Secretary Karim Nour and Chief of Staff Omar "
+        "Said."
+    ) == ["Karim Nour", "Omar Said"]
+    assert _joined_by(
+        "Roe was joined in the courtesy call by Special Assistant Karim Nour."
+    ) == ["Karim Nour"]
+    assert _joined_by(
+        "The meeting was held in the presence of the Japanese Ambassador, Karim Nour."
+    ) == ["Karim Nour"]
+    assert _joined_by("Present were Mr Karim Nour and Mr Omar Said.") == ["Karim Nour", "Omar Said"]
+
+
+def test_a_spokesperson_said_to_be_present_took_part_but_not_one_only_quoted():
+    assert _joined_by(
+        "Present at the meeting were also the Minister of Defence, Mr Karim Nour, and the "
+        "Government Spokesman, Mr Omar Said."
+    ) == ["Karim Nour", "Omar Said"]
+    assert _joined_by("Government Spokesman Omar Said said the talks were useful.") == []

@@ -544,14 +544,16 @@ def _introduces_list(sentence: str) -> bool:
 
 
 def _newcomers(
-    entries: list[tuple[PersonMention, Person]], main: MeetingDraft, elsewhere: set[int]
+    entries: list[tuple[PersonMention, Person]], main: MeetingDraft, elsewhere: set[int],
+    attendance: bool,
 ) -> list[tuple[PersonMention, Person]]:
-    """The entries whose person could still join the main meeting: confirmed, no spokesperson,
-    not in it yet (adding them again changes nothing) and not at another meeting."""
+    """The entries whose person could still join the main meeting: confirmed, not in it yet
+    (adding them again changes nothing) and not at another meeting; a spokesperson only when
+    the sentence says who attended ("Present were ... the Government Spokesman, X")."""
     return [
         (mention, person) for mention, person in entries
-        if not person.is_spokesperson and person.confirmed and id(person) not in elsewhere
-        and all(q is not person for q in main.persons)
+        if (attendance or not person.is_spokesperson) and person.confirmed
+        and id(person) not in elsewhere and all(q is not person for q in main.persons)
     ]
 
 
@@ -589,11 +591,13 @@ def _add_attendees(
             listing = _introduces_list(sentence)
         if index == main.sentence:
             continue
-        # The cues below are searched only in sentences naming someone who could still join.
-        entries = _newcomers(by_sentence.get(index, []), main, elsewhere)
-        if not entries:
+        if not by_sentence.get(index):
             continue
         attendance = bool(ATTENDANCE.search(sentence)) or listing and is_bullet
+        # The cues below are searched only in sentences naming someone who could still join.
+        entries = _newcomers(by_sentence[index], main, elsewhere, attendance)
+        if not entries:
+            continue
         background = bool(BACKGROUND_CUES.search(sentence))
         mention_only = MENTION_ONLY_CUES.search(sentence)
         pointed = _pointed_at(sentence, start, by_sentence[index])

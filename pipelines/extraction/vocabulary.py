@@ -182,7 +182,7 @@ NON_NAME_WORDS = POST_NOMINALS | _words(
     scientific cultural educational environmental annual review radio television
     intergovernmental inaugural format kremlin tank tourist congressmen congresswomen
     reference ref phd published segment segments assistance matters persons training transfer
-    journalist reporter
+    journalist reporter joining attending accompanying present presenting representing
     """
 )
 
