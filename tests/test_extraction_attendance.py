@@ -333,3 +333,12 @@ def test_a_spokesperson_said_to_be_present_took_part_but_not_one_only_quoted():
         "Government Spokesman, Mr Omar Said."
     ) == ["Karim Nour", "Omar Said"]
     assert _joined_by("Government Spokesman Omar Said said the talks were useful.") == []
+
+
+def test_attending_the_meeting_or_accompanying_the_leader_names_attendees():
+    assert _joined_by(
+        "Attending the meeting between Roe and Moussa were also Minister Karim Nour."
+    ) == ["Karim Nour"]
+    assert _joined_by(
+        "The Minister for Foreign Affairs, Karim Nour, accompanied the leader of the nation."
+    ) == ["Karim Nour"]

@@ -945,3 +945,8 @@ def test_views_given_while_talking_to_a_visitor_or_a_farewell_bid_tell_a_meeting
         "On June 28, Consul General Karim Nour bid farewell to Minister Jane Doe."
     )
     assert _names(farewell) == [["Jane Doe", "Karim Nour"]]
+
+
+def test_a_working_dinner_with_a_visitor_is_a_meeting():
+    meetings = meetings_in("Governor John Roe had a working dinner with Ambassador Ali Moussa.")
+    assert _names(meetings) == [["Ali Moussa", "John Roe"]]

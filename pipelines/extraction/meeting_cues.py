@@ -32,6 +32,9 @@ MEETING_VERBS = re.compile(
     r"|received\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|group|team|mission|visit|courtesy)\b"
     r"|receives|hosted|hosts"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
+    # "had a working dinner with Ambassador X", "hosted a luncheon in honour of ...".
+    r"|(?:dinner|lunch|luncheon|breakfast|banquet)\s+(?:meeting\s+)?(?:with|for"
+    r"|in\s+honou?r\s+of)"
     r"|discussions?\b(?:\s+\S+){0,4}?\s+(?:with|between)|discussed\s+(?:\w+\s+){0,2}?with"
     r"|(?:held|had)\s+(?:\w+\s+){0,4}?meetings|meetings\s+with|engagements?\s+with"
     # "signed a MoU with LA Mayor X in Seoul": a signing together.
@@ -144,7 +147,7 @@ ATTENDANCE = re.compile(
     r"|join(?:ing|ed)\s+the\s+(?:meeting|talks|discussions?|call"
     r"|conversation|occasion|event|session)"
     # "Joining the Prime Minister are A and B", "Attending from the Government, A, B and C".
-    r"|^\W*Joining\s+(?:[\w.’'-]+\s+){1,5}?(?:was|were|is|are)|^\W*Attending\s+(?:from|for|on)\b"
+    r"|^\W*Joining\s+(?:[\w.’'-]+\s+){1,5}?(?:was|were|is|are)|^\W*Attending\s+(?:from|for|on|the|this)\b"
     r"|(?:were|was)\s+(?:also\s+)?at\s+the\s+(?:meeting|talks|discussions?|call|session)"
     r"|^\W*(?:Also\s+)?present\s+(?:were|was)"
     r"|(?:held|took\s+place|signed|made)\s+in\s+the\s+presence\s+of"
@@ -164,8 +167,9 @@ ATTENDANCE = re.compile(
     r"|attended\s+(?:the|this)\s+(?:meeting|talks|discussion|session|call|conversation)"
     r"|accompanied\s+(?:(?:at|to|during|in|on|for)\s+(?:the|this)\s+\w+\s+)?by"
     r"|present\s+at\s+the|called\s+on|the\s+following\s+\w+\s+called"
-    r"|accompanied\s+(?:him|her|them|the\s+(?:President|Prime\s+Minister|Minister|Secretary"
-    r"|Chancellor|delegation))"
+    r"|accompanied\s+(?:him|her|them|the\s+(?:\w+\s+)?(?:President|Prime\s+Minister|Minister"
+    r"|Secretary|Chancellor|delegation|leader|head|Governor|Speaker|Chairman|Chair|Premier"
+    r"|King|Emir|Amir|Mayor))"
     r"|(?:delegation|group|team|entourage)\s+(?:also\s+)?(?:included|comprised|consisted)"
     r"|participants\s+(?:were|included)"
     r"|^\W*(?:They|These|Those)\s+includ(?:e|ed)|^\W*Accompanying\s+(?:\S+\s+){0,4}?(?:were|was)"

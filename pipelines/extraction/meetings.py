@@ -545,14 +545,20 @@ def _introduces_list(sentence: str) -> bool:
 
 def _newcomers(
     entries: list[tuple[PersonMention, Person]], main: MeetingDraft, elsewhere: set[int],
-    attendance: bool,
+    attendees_from: int | None,
 ) -> list[tuple[PersonMention, Person]]:
     """The entries whose person could still join the main meeting: confirmed, not in it yet
     (adding them again changes nothing) and not at another meeting; a spokesperson only when
-    the sentence says who attended ("Present were ... the Government Spokesman, X")."""
+    named after the words that say who attended (from offset `attendees_from`): "Present were
+    ... the Government Spokesman, X", not "According to the Director of Communication, X,
+    the envoys are ..."."""
     return [
         (mention, person) for mention, person in entries
-        if (attendance or not person.is_spokesperson) and person.confirmed
+        if (
+            not person.is_spokesperson
+            or attendees_from is not None and mention.start >= attendees_from
+        )
+        and person.confirmed
         and id(person) not in elsewhere and all(q is not person for q in main.persons)
     ]
 
@@ -593,9 +599,11 @@ def _add_attendees(
             continue
         if not by_sentence.get(index):
             continue
-        attendance = bool(ATTENDANCE.search(sentence)) or listing and is_bullet
+        cue = ATTENDANCE.search(sentence)
+        attendance = cue is not None or listing and is_bullet
+        attendees_from = start if listing and is_bullet else start + cue.start() if cue else None
         # The cues below are searched only in sentences naming someone who could still join.
-        entries = _newcomers(by_sentence[index], main, elsewhere, attendance)
+        entries = _newcomers(by_sentence[index], main, elsewhere, attendees_from)
         if not entries:
             continue
         background = bool(BACKGROUND_CUES.search(sentence))
