@@ -566,3 +566,25 @@ def test_a_two_word_form_of_address_after_the_office_is_no_part_of_it():
     assert people_in(
         "The Dewan Negara Speaker, Tan Sri Ahmad Ali, received Ali Moussa."
     ) == [("Ahmad Ali", "Dewan Negara Speaker", None), ("Ali Moussa", None, None)]
+
+
+def test_a_weekday_before_the_office_is_no_part_of_it():
+    assert people_in("He hosted a reception on Thursday for Governor Ali Moussa.") == [
+        ("Ali Moussa", "Governor", None),
+    ]
+
+
+def test_the_state_an_office_governs_is_no_body_the_name_belongs_to():
+    assert people_in("He hosted Governor of the U.S. state of Nebraska Ali Moussa.") == [
+        ("Ali Moussa", "Governor of the U.S. state of Nebraska", "USA"),
+    ]
+
+
+def test_forms_of_address_of_africa_and_south_asia_are_no_part_of_the_name():
+    assert people_in("Senate President Cde Jane Roe met Cde Ali Moussa.") == [
+        ("Jane Roe", "Senate President", None), ("Ali Moussa", None, None),
+    ]
+    assert [name for name, _, _ in people_in(
+        "The Emir, Alhaji Ali Moussa, received Begum Jane Roe, Barrister Omar Said and Dasho "
+        "Karma Dorji."
+    )] == ["Ali Moussa", "Jane Roe", "Omar Said", "Karma Dorji"]

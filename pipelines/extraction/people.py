@@ -62,6 +62,7 @@ from pipelines.extraction.vocabulary import (
     ROYAL_TITLES,
     STATE_FORM_WORDS,
     TWO_WORD_HONORIFICS,
+    WEEKDAY_NAMES,
 )
 
 # Lower-case words that may sit inside a title or organisation name ("Chargé d'affaires").
@@ -195,8 +196,13 @@ def _left_title(
         if token.kind == "punct" and token.text in "/-–" or token.kind == "number":
             k -= 1
             continue
-        if token.is_capitalised and (token.lower in HEADLINE_BREAKS or token.lower in MONTH_NAMES):
-            break  # a verb of a headline, or a dateline's date: "December 17/2019 Minister X"
+        if token.is_capitalised and (
+            token.lower in HEADLINE_BREAKS or token.lower in MONTH_NAMES
+            or token.lower in WEEKDAY_NAMES
+        ):
+            # a verb of a headline, or a date: "December 17/2019 Minister X", "on Thursday
+            # for Governor X"
+            break
         if token.kind == "initials" or token.is_capitalised or country[k] or token.is_acronym:
             start = k
             k -= 1
@@ -622,9 +628,11 @@ def _mention_for_block(
     if FIELD_LIST.search(text, max(0, tokens[b0].start - FIELD_LIST_REACH), tokens[b0].start):
         return None  # "in the areas of Transport, Mutual Legal Assistance, ...": fields
     if b0 >= 2 and tokens[b0 - 1].lower == "of" and tokens[b0 - 2].kind == "word" and (
-        not tokens[b0 - 2].is_capitalised and is_role_word(tokens[b0 - 2])
+        not tokens[b0 - 2].is_capitalised and is_role_head(tokens[b0 - 2])
     ):
-        return None  # "X, chief executive officer of Yellow Card": the body of an office
+        # "X, chief executive officer of Yellow Card": the body of an office (but the state of
+        # "Governor of the state of Nebraska Y" is no office)
+        return None
     # "Ministry of Finance, Economic Stabilization and National Policies": the end of a name.
     if b1 - b0 == 1 and inside_proper_phrase(text, tokens, b0) and (
         bare(tokens[b0 - 1].text) not in ORGANISATION_WORDS  # "Commission Ursula von der Leyen"

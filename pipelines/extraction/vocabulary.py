@@ -59,7 +59,8 @@ HONORIFICS = _words(
     attorney-at-law esq excellence venerable ven ven. shri shrimati smt smt. sushri dato datuk
     datin amb amb. royal haji hajjah samdech malam berhormat pehin paduka awang dayang
     pengiran ustaz monsignor msgr msgr. rt rt. eng. engr. seri panglima mme mme. mlle mlle.
-    mgr mgr. ing. phdr. judr. mudr. rndr. paeddr. bc.
+    mgr mgr. ing. phdr. judr. mudr. rndr. paeddr. bc. cde cde. alhaji alhaja hajia begum
+    barrister dasho mallam engr
     """
 )
 
@@ -80,6 +81,7 @@ HONORIFIC_INITIALS = frozenset(
 MONTH_NAMES = _words(
     "january february march april may june july august september october november december"
 )
+WEEKDAY_NAMES = _words("monday tuesday wednesday thursday friday saturday sunday")
 
 # Military and police ranks: both an honorific and, when nothing else is said, the role.
 RANKS = _words(
