@@ -588,3 +588,12 @@ def test_forms_of_address_of_africa_and_south_asia_are_no_part_of_the_name():
         "The Emir, Alhaji Ali Moussa, received Begum Jane Roe, Barrister Omar Said and Dasho "
         "Karma Dorji."
     )] == ["Ali Moussa", "Jane Roe", "Omar Said", "Karma Dorji"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_office_nor_a_name():
+    assert people_in("Meanwhile Foreign Affairs Minister Jane Roe met Ali Moussa.")[0] == (
+        "Jane Roe", "Foreign Affairs Minister", None,
+    )
+    assert [name for name, _, _ in people_in("Separately, Minister Ali Moussa met Jane Roe.")] == [
+        "Ali Moussa", "Jane Roe",
+    ]

@@ -60,6 +60,7 @@ from pipelines.extraction.vocabulary import (
     ROLE_HEADS,
     ROYAL_OFFICE_PREFIXES,
     ROYAL_TITLES,
+    SENTENCE_ADVERBS,
     STATE_FORM_WORDS,
     TWO_WORD_HONORIFICS,
     WEEKDAY_NAMES,
@@ -198,10 +199,10 @@ def _left_title(
             continue
         if token.is_capitalised and (
             token.lower in HEADLINE_BREAKS or token.lower in MONTH_NAMES
-            or token.lower in WEEKDAY_NAMES
+            or token.lower in WEEKDAY_NAMES or token.lower in SENTENCE_ADVERBS
         ):
-            # a verb of a headline, or a date: "December 17/2019 Minister X", "on Thursday
-            # for Governor X"
+            # a verb of a headline, a date or an adverb opening the sentence: "December
+            # 17/2019 Minister X", "on Thursday for Governor X", "Meanwhile Minister X"
             break
         if token.kind == "initials" or token.is_capitalised or country[k] or token.is_acronym:
             start = k

@@ -154,7 +154,16 @@ INSTITUTION_HEADS = _words(
 # Degrees written after a name and its comma: "Ján Szollos, CSc, Member of Parliament".
 POST_NOMINALS = _words("csc drsc phd msc llm")
 
-NON_NAME_WORDS = POST_NOMINALS | _words(
+# Words opening a sentence before its subject's office: "Meanwhile Foreign Minister X".
+SENTENCE_ADVERBS = _words(
+    """
+    meanwhile however moreover furthermore additionally finally also today yesterday earlier
+    later subsequently afterwards thus therefore hence accordingly besides separately likewise
+    similarly then
+    """
+)
+
+NON_NAME_WORDS = POST_NOMINALS | SENTENCE_ADVERBS | _words(
     """
     the a an this that these those he she it they we i you his her their our its my your
     during after before following on in at as also both today yesterday tomorrow earlier
