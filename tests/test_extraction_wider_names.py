@@ -470,7 +470,7 @@ def test_the_last_words_of_a_body_or_event_name_are_not_a_person():
     assert people_in(
         "Senator Ana Lupu, Minister in the Ministry of Economic Growth and Job Creation, spoke of "
         "the International Conference on Climate Change."
-    ) == [("Ana Lupu", "Senator", None)]
+    ) == [("Ana Lupu", "Minister in the Ministry of Economic Growth and Job Creation", None)]
 
 
 def test_people_after_and_are_still_people_when_an_office_state_or_list_says_so():
@@ -597,3 +597,26 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_office_nor_a_name():
     assert [name for name, _, _ in people_in("Separately, Minister Ali Moussa met Jane Roe.")] == [
         "Ali Moussa", "Jane Roe",
     ]
+
+
+def test_the_office_said_after_a_senator_or_an_ambassador_is_the_role():
+    assert people_in(
+        "He met Ambassador Ali Moussa, Vice Minister of Foreign Affairs, and Jane Roe."
+    )[0] == ("Ali Moussa", "Vice Minister of Foreign Affairs", None)
+    assert people_in(
+        "Senator the Hon. Jane Roe, Minister of Economic Growth, met Ali Moussa."
+    )[0] == ("Jane Roe", "Minister of Economic Growth", None)
+    # Or before it, up to the comma.
+    assert people_in("Minister for Defence, Senator Jane Roe, today met Ali Moussa.")[0] == (
+        "Jane Roe", "Minister for Defence", None,
+    )
+    # A senator with no office said keeps the title.
+    assert people_in("He met Senator Jane Roe and Ambassador Ali Moussa.") == [
+        ("Jane Roe", "Senator", None), ("Ali Moussa", "Ambassador", None),
+    ]
+
+
+def test_an_office_before_the_comma_does_not_run_back_across_a_date():
+    assert people_in(
+        "Thursday, 15 October 2009 The Minister for Defence, Senator Jane Roe, met Ali Moussa."
+    )[0] == ("Jane Roe", "Minister for Defence", None)

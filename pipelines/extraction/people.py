@@ -61,6 +61,7 @@ from pipelines.extraction.vocabulary import (
     ROYAL_OFFICE_PREFIXES,
     ROYAL_TITLES,
     SENTENCE_ADVERBS,
+    STANDING_TITLES,
     STATE_FORM_WORDS,
     TWO_WORD_HONORIFICS,
     WEEKDAY_NAMES,
@@ -197,12 +198,7 @@ def _left_title(
         if token.kind == "punct" and token.text in "/-–" or token.kind == "number":
             k -= 1
             continue
-        if token.is_capitalised and (
-            token.lower in HEADLINE_BREAKS or token.lower in MONTH_NAMES
-            or token.lower in WEEKDAY_NAMES or token.lower in SENTENCE_ADVERBS
-        ):
-            # a verb of a headline, a date or an adverb opening the sentence: "December
-            # 17/2019 Minister X", "on Thursday for Governor X", "Meanwhile Minister X"
+        if _opens_sentence(token):
             break
         if token.kind == "initials" or token.is_capitalised or country[k] or token.is_acronym:
             start = k
@@ -767,18 +763,26 @@ def _mention_for_block(
             mention.source = "speaker"
         mention.speaker = True
         return mention
-    if not mention.title:
+    # "Senator X, Minister of Foreign Affairs": a title kept as a form of address gives way
+    # to the office after the name.
+    standing = mention.title is not None and (
+        re.sub(r"\s+the$", "", mention.title.lower()) in STANDING_TITLES
+    )
+    # Where an office before the name would end: at the comma before the standing title
+    # ("Minister for Women, Senator X"), else before the name's forms of address.
+    comma = title_start - 1 if standing else b0 - len(address) - 1
+    if not mention.title or standing:
         appositive = _appositive(text, tokens, country, k, blocks_at)
         if appositive is not None:
             a0, a1 = appositive
             mention.title = span_text(text, tokens[a0].start, tokens[a1 - 1].end)
             mention.title_start, mention.title_end = tokens[a0].start, tokens[a1 - 1].end
             mention.source = "appositive"
-        elif (b0 >= 2 and tokens[b0 - 1 - len(address)].text in (",", "–", "—") or (
-            address and b0 - len(address) >= 2 and tokens[b0 - len(address) - 1].text == ","
-        )):
-            before = _title_before_comma(text, tokens, country, b0 - len(address) - 1, floor)
-            if address and _after_claimed_title(tokens, b0 - len(address) - 1, claimed_end):
+        elif comma >= 1 and tokens[comma].text in (",", "–", "—") and (
+            not address or standing or tokens[comma].text == ","
+        ):
+            before = _title_before_comma(text, tokens, country, comma, floor)
+            if (address or standing) and _after_claimed_title(tokens, comma, claimed_end):
                 before = None
             if before is not None:
                 mention.title = span_text(text, tokens[before[0]].start, tokens[before[1] - 1].end)
@@ -800,6 +804,16 @@ def _mention_for_block(
             mention.title_end = text_end(tokens, after, n)
             mention.source = "appositive"
     return mention
+
+
+def _opens_sentence(token: Token) -> bool:
+    """A word that no office runs back across: a verb of a headline, a date or an adverb
+    opening the sentence ("December 17/2019 Minister X", "on Thursday for Governor X",
+    "Meanwhile Minister X")."""
+    return token.is_capitalised and (
+        token.lower in HEADLINE_BREAKS or token.lower in MONTH_NAMES
+        or token.lower in WEEKDAY_NAMES or token.lower in SENTENCE_ADVERBS
+    )
 
 
 def _title_to_colon(tokens: list[Token], k: int) -> bool:
@@ -846,6 +860,8 @@ def _title_before_comma(
             continue
         if token.kind == "punct" and token.text not in ("/", "-", "’", "'"):
             break
+        if token.kind == "number" or _opens_sentence(token):
+            break  # "Thursday, 15 October 2009 The Minister for Defence, X"
         if token.lower == "from" and start == k + 1 and country[k + 1]:
             k -= 1  # "The High Commissioner from Uganda, X"
             continue

@@ -154,6 +154,13 @@ INSTITUTION_HEADS = _words(
 # Degrees written after a name and its comma: "Ján Szollos, CSc, Member of Parliament".
 POST_NOMINALS = _words("csc drsc phd msc llm")
 
+# Titles kept for life or with a seat and written before a name like a form of address: the
+# office said after the name is the role ("Senator X, Minister of Foreign Affairs").
+STANDING_TITLES = _words(
+    """
+    senator ambassador imam archbishop bishop cardinal congressman congresswoman
+    """
+)
 # Words opening a sentence before its subject's office: "Meanwhile Foreign Minister X".
 SENTENCE_ADVERBS = _words(
     """
