@@ -658,3 +658,34 @@ def test_instruments_named_without_a_determiner_or_as_a_plan_are_signed():
     assert commitments(
         "John Roe signed Monday the guest book. Ali Vong signed into law the budget.", [ROE, VONG]
     ) == []
+
+
+def test_a_future_action_confirmed_or_promised_is_a_pledge_but_not_a_stance():
+    found = commitments(
+        "The two leaders also confirmed that they would continue to work closely together on "
+        "regional issues.",
+        [ROE, VONG],
+    )
+    assert [(c.type, c.actors) for c in found] == [("pledge", [0, 1])]
+    assert commitments(
+        "John Roe assured that Italy would remain a reliable partner. Ali Vong promised that he "
+        "will always be supportive. John Roe said that they would continue to work together.",
+        [ROE, VONG],
+    ) == []
+
+
+def test_ministers_without_an_article_are_all_the_parties():
+    found = commitments("Ministers agreed to reconvene quarterly.", [ROE, VONG])
+    assert [(c.type, c.actors) for c in found] == [("pledge", [0, 1])]
+
+
+def test_a_plan_of_consultations_and_a_letter_of_cooperation_are_signed_instruments():
+    found = commitments(
+        "They also signed a plan for political consultations between the Foreign Ministries. "
+        "The two sides signed a joint letter of cooperation.",
+        [ROE, VONG],
+    )
+    assert [(c.type, c.description) for c in found] == [
+        ("agreement", "a plan for political consultations between the Foreign Ministries"),
+        ("agreement", "a joint letter of cooperation"),
+    ]

@@ -33,10 +33,10 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     r"charters?",
     r"road ?maps?",
     r"(?:action|cooperation|work|working) plans?",
-    r"plans? of (?:action|cooperation|measures)",
+    r"plans? (?:of|for) (?:action|cooperation|measures|(?:\w+ )?consultations)",
     r"programmes?(?: of cooperation)?",
     r"programs?(?: of cooperation)?",
-    r"letters? of intent",
+    r"letters? of (?:intent|cooperation|understanding)",
     r"contracts?",
     r"deals?",
     r"frameworks?",
@@ -208,6 +208,8 @@ COLLECTIVE_SUBJECTS = (
     r"|both (?:leaders|sides|parties|presidents|ministers|officials|countries|governments)"
     r"|the two(?: \w+)?|the pair|the three(?: \w+)?|they|both|it was|each side|each other"
     r"|the (?:parties|sides|leaders|presidents|interlocutors|participants|delegations)"
+    # "Ministers agreed to reconvene quarterly": a capitalised bare plural opening the clause.
+    r"|(?-i:Ministers|Leaders|Presidents|Officials|Delegations|Participants|Parties|Sides)"
 )
 
 # Office words that open a participant's title when written without the name ("the Secretary").

@@ -45,6 +45,18 @@ REPORTING_FRAME = compile_spaced(
     # "She said the Canadian government would continue ...": reported speech without "that".
     r"|\b(?:said|says|added|stated) (?=(?:the|he|she|they|his|her|their|its) )"
 )
+# "confirmed that they would continue to work closely together": the verbs by which the
+# guidelines say a side undertakes (confirm, promise, pledge, announce) make any future action
+# under them a pledge, as "agreed to" does; "said that they would" still needs a concrete one.
+UNDERTAKING_FRAME = compile_spaced(
+    r"\b(?:confirmed|confirms|assured|assures|promised|promises|pledged|pledges|announced"
+    r"|announces|undertook) (?:\w+ ){0,3}?that (?:[\w’'-]+ ){1,6}$"
+)
+# Verbs of a stance, not an action: "assured that Italy would remain a reliable partner".
+STANCE_VERBS = frozenset(
+    {"remain", "stay", "stand", "respect", "value", "support", "welcome", "oppose", "recognize",
+     "recognise", "appreciate", "consider", "see", "view", "regard"}
+)
 ACCORDING_TO = compile_spaced(r"\baccording to (?P<who>[\w .’'\-]{2,60}?),")
 AMOUNT = compile_spaced(
     r"[$€£]|\b(?:USD|EUR|RUB|US\$) ?\d|\b\d[\d,.]* ?(?:million|billion|trillion|thousand"
@@ -77,6 +89,7 @@ def find_futures(meeting: MeetingParties, start: int, end: int) -> list[Candidat
                 and due_date(meeting.text, meeting.reference, match.end(), scope_end)
             )
             or CONTINUED_SUPPORT.match(meeting.text, match.start("marker") + len(marker) + 1)
+            or _undertaken_under_frame(meeting.text, start, trigger, match, verb)
         )
         if not concrete or SCHEDULE_HOLD.match(scope[len(match.group(0)) - len(verb) :]):
             continue
@@ -93,6 +106,18 @@ def find_futures(meeting: MeetingParties, start: int, end: int) -> list[Candidat
             continue
         found.extend(pledge_items(meeting, trigger, match.end("marker"), start, end, actors))
     return found
+
+
+def _undertaken_under_frame(
+    text: str, start: int, trigger: int, match: re.Match[str], verb: str
+) -> bool:
+    """A future action, not a stance ("would remain"), a state ("will be equal to the task")
+    or an adverb ("will always be"), under a verb of undertaking."""
+    if verb in STANCE_VERBS or verb.endswith("ly") or verb in ("always", "still", "ever"):
+        return False
+    if match.group(0).endswith(f"be {verb}"):
+        return False
+    return UNDERTAKING_FRAME.search(text_before(text, start, trigger, 100)) is not None
 
 
 def _future_actors(
