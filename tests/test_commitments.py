@@ -689,3 +689,11 @@ def test_a_plan_of_consultations_and_a_letter_of_cooperation_are_signed_instrume
         ("agreement", "a plan for political consultations between the Foreign Ministries"),
         ("agreement", "a joint letter of cooperation"),
     ]
+
+
+def test_an_invitation_accepted_at_the_meeting_was_extended_by_the_other_side():
+    found = commitments(
+        "Ali Vong has accepted an invitation from John Roe to visit Accra next year.", [ROE, VONG]
+    )
+    assert [(c.type, c.actors, c.counterparts) for c in found] == [("invitation", [0], [1])]
+    assert commitments("Ali Vong accepted the proposal to build a road.", [ROE, VONG]) == []

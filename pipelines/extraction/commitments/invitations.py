@@ -37,6 +37,9 @@ PASSIVE_INVITATION = compile_spaced(
     r"\b(?:was|were|has been|have been|is|are) (?:also |officially |formally |cordially )?"
     r"invited (?:to (?:visit|pay|make)\b|to (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)*"
     r" (?:for|on) (?:an? |the )?(?:\w+ ){0,2}visit\b)"
+    # "Pandey has accepted an invitation from General Sharma to visit Nepal": invited as well.
+    r"|\baccept(?:ed|s) (?:an?|the|his|her|their) (?:\w+ )?invitation"
+    r" (?:(?:from|of|extended by) [^,.;]{1,60}? )?to (?:visit|pay|make|attend)\b"
 )
 
 
