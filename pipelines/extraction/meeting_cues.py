@@ -147,7 +147,8 @@ ATTENDANCE = re.compile(
     r"|join(?:ing|ed)\s+the\s+(?:meeting|talks|discussions?|call"
     r"|conversation|occasion|event|session)"
     # "Joining the Prime Minister are A and B", "Attending from the Government, A, B and C".
-    r"|^\W*Joining\s+(?:[\w.’'-]+\s+){1,5}?(?:was|were|is|are)|^\W*Attending\s+(?:from|for|on|the|this)\b"
+    r"|^\W*Joining\s+(?:[\w.’'-]+\s+){1,5}?(?:was|were|is|are)"
+    r"|^\W*Attending\s+(?:from|for|on|the|this)\b"
     r"|(?:were|was)\s+(?:also\s+)?at\s+the\s+(?:meeting|talks|discussions?|call|session)"
     r"|^\W*(?:Also\s+)?present\s+(?:were|was)"
     r"|(?:held|took\s+place|signed|made)\s+in\s+the\s+presence\s+of"
