@@ -950,3 +950,23 @@ def test_views_given_while_talking_to_a_visitor_or_a_farewell_bid_tell_a_meeting
 def test_a_working_dinner_with_a_visitor_is_a_meeting():
     meetings = meetings_in("Governor John Roe had a working dinner with Ambassador Ali Moussa.")
     assert _names(meetings) == [["Ali Moussa", "John Roe"]]
+
+
+def test_meetings_on_the_sidelines_of_a_summit_or_one_after_the_other_are_each_their_own():
+    sidelines = meetings_in(
+        "On the sidelines of the summit, President John Roe held bilateral meetings with Prime "
+        "Minister Ali Moussa of Japan and President Jane Doe of Chile."
+    )
+    assert _names(sidelines) == [["Ali Moussa", "John Roe"], ["Jane Doe", "John Roe"]]
+    later = meetings_in(
+        "Minister John Roe met with Ali Moussa, the Foreign Minister of Japan, and later with "
+        "Jane Doe, the Foreign Minister of Chile."
+    )
+    assert _names(later) == [["Ali Moussa", "John Roe"], ["Jane Doe", "John Roe"]]
+
+
+def test_playing_host_to_a_visitor_is_a_meeting():
+    meetings = meetings_in(
+        "Governor John Roe on Monday played host to the Japanese Ambassador, Ali Moussa."
+    )
+    assert _names(meetings) == [["Ali Moussa", "John Roe"]]

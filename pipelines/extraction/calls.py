@@ -31,7 +31,8 @@ SEPARATE_CALLS = re.compile(
 # conversation with A and B", "the leaders of the Quad", "together".
 JOINT_CALL = re.compile(
     r"\b(?:joint(?:ly)?|together|conference|tri(?:lateral|partite)|quadrilateral|multilateral"
-    r"|group|format|summit|council|video\w*|virtual(?:ly)?|leaders\s+of|all\s+(?:the\s+)?"
+    # "a summit with A and B", not "on the sidelines of the summit", the venue of the meetings
+    r"|group|format|(?<!the\s)summit|council|video\w*|virtual(?:ly)?|leaders\s+of|all\s+(?:the\s+)?"
     r"(?:parties|participants)|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation)\s+with)\b",
     re.IGNORECASE,
 )
@@ -42,7 +43,8 @@ _ONE_EACH = r"bilateral\s+meetings|engagements\s+with|(?:courtesy\s+)?calls\s+on
 # A, B and C", "met separately with", "met with A and separately with B".
 SEPARATE_MEETINGS = re.compile(
     rf"\b(?:{_ONE_EACH}|separate\s+(?:bilateral\s+)?meetings|met\s+separately"
-    r"|separately\s+(?:met|with|received|hosted|welcomed|held\s+talks))\b",
+    r"|separately\s+(?:met|with|received|hosted|welcomed|held\s+talks)"
+    r"|and\s+(?:later|then|afterwards)\s+with)\b",
     re.IGNORECASE,
 )
 # The sentence says each counterpart was met on their own, whatever their state.

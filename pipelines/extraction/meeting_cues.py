@@ -30,7 +30,7 @@ MEETING_VERBS = re.compile(
     # "received a delegation of the Japanese House of Councillors led by ...", not "received
     # a letter".
     r"|received\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|group|team|mission|visit|courtesy)\b"
-    r"|receives|hosted|hosts"
+    r"|receives|hosted|hosts|play(?:ed|s)\s+host\s+to"
     r"|welcomed|courtesy\s+call|audience|negotiations|consultations"
     # "had a working dinner with Ambassador X", "hosted a luncheon in honour of ...".
     r"|(?:dinner|lunch|luncheon|breakfast|banquet)\s+(?:meeting\s+)?(?:with|for"
