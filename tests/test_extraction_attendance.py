@@ -342,3 +342,14 @@ def test_attending_the_meeting_or_accompanying_the_leader_names_attendees():
     assert _joined_by(
         "The Minister for Foreign Affairs, Karim Nour, accompanied the leader of the nation."
     ) == ["Karim Nour"]
+
+
+def test_a_delegation_of_an_international_body_serves_the_body_not_a_state():
+    meeting, = extract_meetings(readout_document(
+        "A UNICEF delegation led by Ms. Jane Doe, the Executive Director, met with Minister for "
+        "Education John Roe.", PMD, "",
+    ))
+    assert [(p.name, p.organization, p.country_code) for p in meeting.participants] == [
+        ("Jane Doe", "UNICEF", None), ("John Roe", "Education", "LKA"),
+    ]
+    assert meeting.kind == "bilateral"

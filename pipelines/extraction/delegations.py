@@ -8,6 +8,7 @@ import re
 
 from pipelines.countries import find_countries
 from pipelines.extraction.persons import Person
+from pipelines.extraction.roles import international_organisation
 
 DELEGATION_LIST = re.compile(
     r"\b(?:[Dd]elegation|[Gg]roup|[Tt]eam|[Ee]ntourage)\b(?P<between>[^.;:]{0,120}?)\s+"
@@ -62,6 +63,34 @@ def delegation_countries(
             ):
                 countries[id(person)] = code
     return countries
+
+
+def delegation_bodies(
+    text: str, sentences: list[tuple[int, int]], persons: list[Person]
+) -> dict[int, str]:
+    """International body of each person (by id) listed after "a delegation of the IMF led
+    by", "A UNICEF delegation led by": they serve the body, not a state."""
+    bodies: dict[int, str] = {}
+    for start, end in sentences:
+        if not any(text.find(word, start, end) >= 0 for word in _LIST_WORDS):
+            continue
+        match = DELEGATION_LIST.search(text, start, end)
+        if not match or _delegation_country(text, start, match) is not None:
+            continue
+        named = text[max(start, match.start() - DEMONYM_REACH) : match.end("between")]
+        body = international_organisation(named)
+        if body is None:
+            continue
+        # Up to the verb of the sentence: its subject's host is no member ("... led by Ms X
+        # met with Minister Y").
+        verb = _ACCOMPANYING_END.search(text, match.end(), end)
+        stop = verb.start() if verb else end
+        for person in persons:
+            if person.country is None and any(
+                match.end() <= m.start < stop for m in person.mentions
+            ):
+                bodies[id(person)] = body
+    return bodies
 
 
 def _delegation_country(text: str, sentence_start: int, match: re.Match[str]) -> str | None:

@@ -15,7 +15,7 @@ from pipelines.countries import find_countries
 from pipelines.extraction.calls import SEPARATE_MEETINGS, separate_calls
 from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.country_cues import named_as_counterpart, office_country
-from pipelines.extraction.delegations import delegation_countries
+from pipelines.extraction.delegations import delegation_bodies, delegation_countries
 from pipelines.extraction.formats import classify_format
 from pipelines.extraction.meeting_cues import (
     ATTENDED_GATHERING,
@@ -497,6 +497,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
         document.publisher, urlparse(document.url).hostname if document.url else None
     )
     delegates = delegation_countries(text, sentences, persons)
+    bodies = delegation_bodies(text, sentences, persons)
     published = publication_as_dateline_says(text, document.published_date)
     lead = lead_date(text, sentences) if published is None else None
     results: list[ExtractedMeeting] = []
@@ -547,6 +548,10 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
             participant = _participant(
                 person, text, evidence, default or home, principal_info, person is principal,
             )
+            if id(person) in bodies and default is None:
+                # "a delegation of the IMF led by Ms X": she serves the body, not a state.
+                participant.country_code = None
+                participant.organization = participant.organization or bodies[id(person)]
             if participant.role is None and any(
                 named_as_counterpart(text, m.start) for m in person.mentions
             ):
