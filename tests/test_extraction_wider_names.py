@@ -620,3 +620,14 @@ def test_an_office_before_the_comma_does_not_run_back_across_a_date():
     assert people_in(
         "Thursday, 15 October 2009 The Minister for Defence, Senator Jane Roe, met Ali Moussa."
     )[0] == ("Jane Roe", "Minister for Defence", None)
+
+
+def test_an_office_written_in_lower_case_before_the_comma_is_the_role():
+    assert people_in("He met the foreign minister, Ali Moussa, on Monday.") == [
+        ("Ali Moussa", "foreign minister", None),
+    ]
+    assert people_in("He met the deputy governor of the central bank, Ali Moussa.") == [
+        ("Ali Moussa", "deputy governor of the central bank", None),
+    ]
+    # Lower-case words that hold no office are no title: "met the press, X said".
+    assert people_in("He met the press, Ali Moussa said.") == [("Ali Moussa", None, None)]

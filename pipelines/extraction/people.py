@@ -806,6 +806,29 @@ def _mention_for_block(
     return mention
 
 
+# How many lower-case words an office written in lower case may have ("minister of foreign
+# affairs and international cooperation").
+MAX_LOWER_CASE_OFFICE = 7
+
+
+def _lower_case_office(
+    tokens: list[Token], country: list[bool], comma: int, floor: int
+) -> tuple[int, int] | None:
+    """Token range of an office written in lower case before the comma of its holder's name,
+    after "the" or a state: "the foreign minister, X", "Japan's foreign minister, X"."""
+    k = comma - 1
+    while k >= floor and comma - k <= MAX_LOWER_CASE_OFFICE and tokens[k].kind == "word" and (
+        not tokens[k].is_capitalised
+        and (tokens[k].lower != "the" or k > floor and tokens[k - 1].lower == "of")
+    ):
+        k -= 1
+    if k < floor or k == comma - 1 or not _has_role(tokens, k + 1, comma):
+        return None
+    if country[k]:
+        return k, comma  # "Japan's foreign minister"
+    return (k + 1, comma) if tokens[k].lower == "the" else None
+
+
 def _opens_sentence(token: Token) -> bool:
     """A word that no office runs back across: a verb of a headline, a date or an adverb
     opening the sentence ("December 17/2019 Minister X", "on Thursday for Governor X",
@@ -879,7 +902,7 @@ def _title_before_comma(
             start = k
         k -= 1
     if start is None:
-        return None
+        return _lower_case_office(tokens, country, comma, floor)
     while start < end and tokens[start].lower in TITLE_CONNECTORS:
         start += 1
     if not _has_role(tokens, start, end):
