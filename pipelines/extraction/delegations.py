@@ -1,6 +1,7 @@
 """Delegation lists ("The Chinese delegation also included Mr. A, Director X, ...", "The
 British group included MPs A, B") and those accompanying an official ("X is accompanied by
-Y"): the people listed serve the delegation's state, not the publisher's."""
+Y"): the people listed serve the delegation's state, not the publisher's; those of an
+international body's delegation ("a delegation of the IMF led by Ms X") serve the body."""
 
 from __future__ import annotations
 
