@@ -41,12 +41,14 @@ EMBASSY_POST = re.compile(
 )
 
 
-def delegation_countries(
+def delegation_sides(
     text: str, sentences: list[tuple[int, int]], persons: list[Person]
-) -> dict[int, str]:
+) -> tuple[dict[int, str], dict[int, str]]:
     """Country of each person (by id) listed after "the <Demonym> delegation (or group, team)
-    included"."""
+    included", and international body of each listed after "a delegation of the IMF led by",
+    "A UNICEF delegation led by": those serve the body, not a state."""
     countries: dict[int, str] = _embassy_staff_countries(text, persons)
+    bodies: dict[int, str] = {}
     for start, end in sentences:
         if text.find("accompanied", start, end) >= 0:
             countries.update(_accompanying_countries(text, start, end, persons))
@@ -56,27 +58,12 @@ def delegation_countries(
         if not match:
             continue
         code = _delegation_country(text, start, match)
-        if code is None:
-            continue
-        for person in persons:
-            if person.country is None and not person.stateless and any(
-                match.end() <= m.start < end for m in person.mentions
-            ):
-                countries[id(person)] = code
-    return countries
-
-
-def delegation_bodies(
-    text: str, sentences: list[tuple[int, int]], persons: list[Person]
-) -> dict[int, str]:
-    """International body of each person (by id) listed after "a delegation of the IMF led
-    by", "A UNICEF delegation led by": they serve the body, not a state."""
-    bodies: dict[int, str] = {}
-    for start, end in sentences:
-        if not any(text.find(word, start, end) >= 0 for word in _LIST_WORDS):
-            continue
-        match = DELEGATION_LIST.search(text, start, end)
-        if not match or _delegation_country(text, start, match) is not None:
+        if code is not None:
+            for person in persons:
+                if person.country is None and not person.stateless and any(
+                    match.end() <= m.start < end for m in person.mentions
+                ):
+                    countries[id(person)] = code
             continue
         named = text[max(start, match.start() - DEMONYM_REACH) : match.end("between")]
         body = international_organisation(named)
@@ -91,7 +78,7 @@ def delegation_bodies(
                 match.end() <= m.start < stop for m in person.mentions
             ):
                 bodies[id(person)] = body
-    return bodies
+    return countries, bodies
 
 
 def _delegation_country(text: str, sentence_start: int, match: re.Match[str]) -> str | None:

@@ -15,7 +15,7 @@ from pipelines.countries import find_countries
 from pipelines.extraction.calls import SEPARATE_MEETINGS, separate_calls
 from pipelines.extraction.commitments import find_commitments
 from pipelines.extraction.country_cues import named_as_counterpart, office_country
-from pipelines.extraction.delegations import delegation_bodies, delegation_countries
+from pipelines.extraction.delegations import delegation_sides
 from pipelines.extraction.formats import classify_format
 from pipelines.extraction.meeting_cues import (
     ATTENDED_GATHERING,
@@ -496,8 +496,7 @@ def extract_meetings(document: Document) -> list[ExtractedMeeting]:
     home = principal_info.country_code if principal_info else publisher_country(
         document.publisher, urlparse(document.url).hostname if document.url else None
     )
-    delegates = delegation_countries(text, sentences, persons)
-    bodies = delegation_bodies(text, sentences, persons)
+    delegates, bodies = delegation_sides(text, sentences, persons)
     published = publication_as_dateline_says(text, document.published_date)
     lead = lead_date(text, sentences) if published is None else None
     results: list[ExtractedMeeting] = []
