@@ -544,22 +544,14 @@ def _introduces_list(sentence: str) -> bool:
 
 
 def _newcomers(
-    entries: list[tuple[PersonMention, Person]], main: MeetingDraft, elsewhere: set[int],
-    attendees_from: int | None,
+    entries: list[tuple[PersonMention, Person]], main: MeetingDraft, elsewhere: set[int]
 ) -> list[tuple[PersonMention, Person]]:
     """The entries whose person could still join the main meeting: confirmed, not in it yet
-    (adding them again changes nothing) and not at another meeting; a spokesperson only when
-    named after the words that say who attended (from offset `attendees_from`): "Present were
-    ... the Government Spokesman, X", not "According to the Director of Communication, X,
-    the envoys are ..."."""
+    (adding them again changes nothing) and not at another meeting."""
     return [
         (mention, person) for mention, person in entries
-        if (
-            not person.is_spokesperson
-            or attendees_from is not None and mention.start >= attendees_from
-        )
-        and person.confirmed
-        and id(person) not in elsewhere and all(q is not person for q in main.persons)
+        if person.confirmed and id(person) not in elsewhere
+        and all(q is not person for q in main.persons)
     ]
 
 
@@ -597,13 +589,21 @@ def _add_attendees(
             listing = _introduces_list(sentence)
         if index == main.sentence:
             continue
-        if not by_sentence.get(index):
+        # The cues below are searched only in sentences naming someone who could still join.
+        entries = _newcomers(by_sentence.get(index, []), main, elsewhere)
+        if not entries:
             continue
         cue = ATTENDANCE.search(sentence)
         attendance = cue is not None or listing and is_bullet
         attendees_from = start if listing and is_bullet else start + cue.start() if cue else None
-        # The cues below are searched only in sentences naming someone who could still join.
-        entries = _newcomers(by_sentence[index], main, elsewhere, attendees_from)
+        # A spokesperson only when named after the words that say who attended: "Present were
+        # ... the Government Spokesman, X", not "According to the Director of Communication, X,
+        # the envoys are ...".
+        entries = [
+            (mention, person) for mention, person in entries
+            if not person.is_spokesperson
+            or attendees_from is not None and mention.start >= attendees_from
+        ]
         if not entries:
             continue
         background = bool(BACKGROUND_CUES.search(sentence))
