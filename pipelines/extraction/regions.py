@@ -60,7 +60,9 @@ ENGLISH_NAMES: dict[str, str] = {
     "Kurdistan Region": "IRQ", "Chechnya": "RUS", "Bashkortostan": "RUS",
 }
 # Words after a region's name that belong to it: "Lagos State", "Sughd Region".
-_REGION_NOUNS = r"(?:\s+(?:State|Province|Region|Prefecture|Governorate|County|Oblast|Territory))?"
+_TRAILING_REGION_NOUN = re.compile(
+    r"\s+(?:State|Province|Region|Prefecture|Governorate|County|Oblast|Territory)$"
+)
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|la))*")
 MAX_REGION_WORDS = 4
 # Words between a region and an office that belong to its government: "Chongqing Party
@@ -108,7 +110,7 @@ def _regions() -> dict[str, str]:
 
 def region_country(name: str) -> str | None:
     """Alpha-3 of the country of a region named exactly so ("Lagos State", "Sichuan")."""
-    name = re.sub(_REGION_NOUNS + "$", "", " ".join(name.split()))
+    name = _TRAILING_REGION_NOUN.sub("", " ".join(name.split()))
     return _regions().get(name) or _regions().get(strip_accents(name))
 
 
